@@ -1,0 +1,16 @@
+/**
+ * Communities of practice: the seven design principles as a health check, participation levels and the rhythm of meetings.
+ *
+ * Every subpath of peerlearn also exports the error classes and {@link isPeerLearnError},
+ * so code that imports only this module can recognise the errors it raises.
+ *
+ * @module
+ */
+export {
+  InfeasibleRequestError,
+  InvalidInputError,
+  InvalidTransitionError,
+  isPeerLearnError,
+  PeerLearnError,
+} from '../core/index.js';
+export type { ErrorPath, InputIssue, PeerLearnErrorCode } from '../core/index.js';

@@ -1,0 +1,16 @@
+/**
+ * Learning programmes: clusters and their session plans, evaluation across sessions, pilot grants, learning alliances and exchanges.
+ *
+ * Every subpath of peerlearn also exports the error classes and {@link isPeerLearnError},
+ * so code that imports only this module can recognise the errors it raises.
+ *
+ * @module
+ */
+export {
+  InfeasibleRequestError,
+  InvalidInputError,
+  InvalidTransitionError,
+  isPeerLearnError,
+  PeerLearnError,
+} from '../core/index.js';
+export type { ErrorPath, InputIssue, PeerLearnErrorCode } from '../core/index.js';

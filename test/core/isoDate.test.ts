@@ -1,0 +1,175 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  addToIsoDate,
+  compareIsoDates,
+  countDaysBetween,
+  findNextWeekday,
+  findWeekdayInMonth,
+  getIsoWeekday,
+  isIsoDate,
+  isPeerLearnError,
+  parseIsoDate,
+} from '../../src/core/index.js';
+
+// Calendar facts below were read from the Gregorian calendar (e.g. `cal 3 2026`):
+// 1 March 2026 is a Sunday; 5 March 2026 a Thursday; February 2026 starts on a Sunday.
+
+describe('isIsoDate and parseIsoDate', () => {
+  it.each(['2026-03-05', '2024-02-29', '2000-02-29', '1999-12-31', '0001-01-01'])(
+    'accept %s',
+    (date) => {
+      expect(isIsoDate(date)).toBe(true);
+      expect(parseIsoDate(date)).toBe(date);
+    },
+  );
+
+  it.each([
+    '2023-02-29',
+    '1900-02-29',
+    '2026-04-31',
+    '2026-13-01',
+    '2026-3-5',
+    '05/03/2026',
+    '2026-03-05T10:00:00Z',
+    ' 2026-03-05',
+    '',
+  ])('refuse %j', (date) => {
+    expect(isIsoDate(date)).toBe(false);
+    expect(() => parseIsoDate(date, { fn: 'analyseRhythm', root: 'dates[4]' })).toThrow(
+      /^analyseRhythm: 1 problem in the input:\n {2}- dates\[4\]: must be a calendar date written YYYY-MM-DD/u,
+    );
+  });
+
+  it('refuses non-strings, including Date objects', () => {
+    expect(isIsoDate(new Date(0))).toBe(false);
+    expect(isIsoDate(20260305)).toBe(false);
+    expect(() => parseIsoDate(null)).toThrow(/date: expected a string, got null/u);
+  });
+});
+
+describe('addToIsoDate', () => {
+  it.each([
+    ['2026-03-05', { days: 28 }, '2026-04-02'],
+    ['2026-03-05', { weeks: 6 }, '2026-04-16'],
+    ['2026-01-31', { months: 1 }, '2026-02-28'],
+    ['2024-01-31', { months: 1 }, '2024-02-29'],
+    ['2024-02-29', { years: 1 }, '2025-02-28'],
+    ['2026-03-31', { months: -1 }, '2026-02-28'],
+    ['2026-01-01', { days: -1 }, '2025-12-31'],
+    ['2026-01-31', { months: 1, days: 1 }, '2026-03-01'],
+    ['0050-06-15', { years: 1 }, '0051-06-15'],
+    ['2026-03-05', {}, '2026-03-05'],
+  ] as const)('%s plus %j is %s', (date, duration, expected) => {
+    expect(addToIsoDate(date, duration)).toBe(expected);
+  });
+
+  it('refuses fractional or unknown duration parts and results past 9999', () => {
+    expect(() => addToIsoDate('2026-03-05', { days: 1.5 })).toThrow(
+      /duration\.days: expected an integer/u,
+    );
+    expect(() => addToIsoDate('2026-03-05', { day: 1 } as never)).toThrow(
+      /duration: has unknown field "day"/u,
+    );
+    expect(() => addToIsoDate('9999-12-31', { days: 1 })).toThrow(
+      /^addToIsoDate: .*result: must be a calendar date/su,
+    );
+  });
+});
+
+describe('countDaysBetween and compareIsoDates', () => {
+  it('count calendar days, across leap days and the change to summer time', () => {
+    expect(countDaysBetween('2026-03-05', '2026-04-02')).toBe(28);
+    expect(countDaysBetween('2026-04-02', '2026-03-05')).toBe(-28);
+    expect(countDaysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(countDaysBetween('2026-03-28', '2026-03-30')).toBe(2); // UK clocks change 29 March 2026
+    expect(countDaysBetween('2000-01-01', '2026-01-01')).toBe(9497);
+  });
+
+  it('order dates for sorting', () => {
+    expect(['2026-05-01', '2025-12-31', '2026-03-05'].sort(compareIsoDates)).toEqual([
+      '2025-12-31',
+      '2026-03-05',
+      '2026-05-01',
+    ]);
+    expect(compareIsoDates('2026-03-05', '2026-03-05')).toBe(0);
+  });
+});
+
+describe('weekday arithmetic', () => {
+  it('numbers weekdays as ISO 8601 does', () => {
+    expect(getIsoWeekday('2026-03-05')).toBe(4);
+    expect(getIsoWeekday('2026-03-01')).toBe(7);
+    expect(getIsoWeekday('2026-03-02')).toBe(1);
+  });
+
+  it('finds the next given weekday', () => {
+    expect(findNextWeekday('2026-03-05', 2)).toBe('2026-03-10');
+    expect(findNextWeekday('2026-03-05', 4)).toBe('2026-03-12');
+    expect(findNextWeekday('2026-03-05', 4, { includeSame: true })).toBe('2026-03-05');
+    expect(findNextWeekday('2026-12-30', 5)).toBe('2027-01-01');
+    expect(() => findNextWeekday('2026-03-05', 8 as never)).toThrow(
+      /weekday: must be one of 1, 2, 3, 4, 5, 6, 7, got the number 8/u,
+    );
+  });
+
+  it('finds the nth weekday of a month from either end', () => {
+    expect(findWeekdayInMonth(2026, 3, 2, 1)).toBe('2026-03-03');
+    expect(findWeekdayInMonth(2026, 3, 2, 2)).toBe('2026-03-10');
+    expect(findWeekdayInMonth(2026, 3, 2, 5)).toBe('2026-03-31');
+    expect(findWeekdayInMonth(2026, 3, 7, 1)).toBe('2026-03-01');
+    expect(findWeekdayInMonth(2026, 3, 5, -1)).toBe('2026-03-27');
+    expect(findWeekdayInMonth(2026, 3, 2, -1)).toBe('2026-03-31');
+    expect(findWeekdayInMonth(2026, 3, 2, -2)).toBe('2026-03-24');
+    expect(findWeekdayInMonth(2026, 2, 1, 5)).toBeNull();
+    expect(findWeekdayInMonth(2026, 2, 1, -5)).toBeNull();
+    expect(findWeekdayInMonth(2024, 2, 4, 5)).toBe('2024-02-29');
+  });
+
+  it('refuses out-of-range arguments, listing each', () => {
+    let caught: unknown;
+    try {
+      findWeekdayInMonth(2026, 13, 2, 0);
+    } catch (error) {
+      caught = error;
+    }
+    expect(isPeerLearnError(caught, 'invalid_input')).toBe(true);
+    if (isPeerLearnError(caught, 'invalid_input')) {
+      expect(caught.issues.map((issue) => `${issue.pathText}: ${issue.message}`)).toEqual([
+        'month: must be at most 12',
+        'nth: must not be 0; use 1 for the first or -1 for the last',
+      ]);
+    }
+  });
+});
+
+describe('independence from the machine’s time zone', () => {
+  const original = process.env['TZ'];
+  afterEach(() => {
+    if (original === undefined) delete process.env['TZ'];
+    else process.env['TZ'] = original;
+  });
+
+  it('really switches zone: in Samoa the local calendar has no 30 December 2011', () => {
+    process.env['TZ'] = 'Pacific/Apia';
+    expect(new Date(2011, 11, 30, 12).getDate()).toBe(31);
+    expect(addToIsoDate('2011-12-29', { days: 1 })).toBe('2011-12-30');
+  });
+
+  it.each([
+    'Pacific/Apia',
+    'America/Sao_Paulo',
+    'Europe/London',
+    'Pacific/Kiritimati',
+    'America/St_Johns',
+  ])('gives the same answers in %s', (zone) => {
+    process.env['TZ'] = zone;
+    // Samoa skipped 30 December 2011; São Paulo skipped midnight on 4 November 2018.
+    expect(addToIsoDate('2011-12-29', { days: 1 })).toBe('2011-12-30');
+    expect(countDaysBetween('2011-12-29', '2011-12-31')).toBe(2);
+    expect(getIsoWeekday('2011-12-30')).toBe(5);
+    expect(addToIsoDate('2018-11-03', { days: 1 })).toBe('2018-11-04');
+    expect(findNextWeekday('2018-11-03', 7)).toBe('2018-11-04');
+    expect(findWeekdayInMonth(2018, 11, 7, 1)).toBe('2018-11-04');
+    expect(addToIsoDate('2026-03-28', { days: 1 })).toBe('2026-03-29');
+  });
+});
