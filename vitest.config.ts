@@ -18,7 +18,7 @@ export default defineConfig({
     // Builds dist/ once per run, for the tests that load the built package.
     globalSetup: ['test/setup/build-package.ts'],
     // Fails any test that writes to the console.
-    setupFiles: ['test/setup/no-console.ts'],
+    setupFiles: ['test/setup/no-console.ts', 'test/setup/fast-check.ts'],
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],

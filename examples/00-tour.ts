@@ -3,7 +3,18 @@
  *
  * It imports the built package by name, exactly as an app would.
  */
-import { createRandom, isPeerLearnError, parseMembers, shuffle, type MemberInput } from 'peerlearn';
+import {
+  createRandom,
+  isPeerLearnError,
+  parseMembers,
+  proportionTrend,
+  scoreResponses,
+  shuffle,
+  SOCIAL_CLIMATE_SURVEY,
+  summariseScores,
+  wilsonInterval,
+  type MemberInput,
+} from 'peerlearn';
 
 function chapter(title: string): void {
   console.log(`\n== ${title} ${'='.repeat(Math.max(0, 70 - title.length))}\n`);
@@ -59,4 +70,45 @@ console.log(
 );
 console.log(
   `Dice for the icebreaker: ${Array.from({ length: 6 }, () => 1 + random.int(6)).join(' ')}`,
+);
+
+chapter('3. Surveys: scores that explain themselves (peerlearn/survey)');
+
+// Five members answer the social climate survey's belonging items (1-5; W2 is worded the
+// other way round, so the instrument turns it round on its own scale).
+const belonging = [
+  [4, 2, 5, 4],
+  [3, 3, 3, 3],
+  [5, 1, 4, 5],
+  [2, 4, 2, 3],
+  [4, 2, 4, 4],
+].map((answers, i) => ({
+  id: `r${String(i + 1)}`,
+  answers: { W1: answers[0], W2: answers[1], W3: answers[2], W4: answers[3] },
+}));
+const scored = scoreResponses(SOCIAL_CLIMATE_SURVEY, belonging);
+for (const response of scored.scored) {
+  const score = response.domains['wellbeing'];
+  console.log(
+    `${response.id}: belonging ${score?.score?.toFixed(2) ?? '-'} -> ${score?.band?.label ?? '-'} (${score?.band?.rule ?? ''})`,
+  );
+}
+const wellbeing = summariseScores(scored).overall.domains?.['wellbeing'];
+console.log(
+  `Mean ${wellbeing?.mean?.toFixed(2) ?? '-'}, 95% interval ${wellbeing?.interval?.lower.toFixed(2) ?? '-'} to ${wellbeing?.interval?.upper.toFixed(2) ?? '-'}`,
+);
+
+// 21 of 25 rated the fourth session excellent: how sure can we be?
+const fourth = wilsonInterval(21, 25);
+console.log(
+  `\n21 of 25 rated it excellent: ${(100 * fourth.estimate).toFixed(0)}% (95% Wilson interval ${(100 * fourth.lower).toFixed(0)}% to ${(100 * fourth.upper).toFixed(0)}%)`,
+);
+const rise = proportionTrend([
+  { label: 'Session 1', successes: 10, n: 23 },
+  { label: 'Session 2', successes: 14, n: 24 },
+  { label: 'Session 3', successes: 17, n: 24 },
+  { label: 'Session 4', successes: 21, n: 25 },
+]);
+console.log(
+  `43% -> 84% over four sessions: trend test p = ${rise.trend.pValue?.toFixed(4) ?? '-'} (${rise.trend.direction})`,
 );

@@ -38,7 +38,10 @@ export function describeZodIssue(issue: RawIssue): string | undefined {
     case 'invalid_key':
       return 'is not an accepted key';
     case 'invalid_union':
-      return `does not match any of the accepted forms (got ${describeValue(issue.input)})`;
+      // A discriminated union names the accepted tags; the input is then the whole object.
+      return 'options' in issue && Array.isArray(issue.options) && issue.options.length > 0
+        ? `must be one of ${issue.options.map(describeLiteral).join(', ')}`
+        : `does not match any of the accepted forms (got ${describeValue(issue.input)})`;
     default:
       return undefined;
   }

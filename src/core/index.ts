@@ -19,6 +19,7 @@ export { InfeasibleRequestError } from './InfeasibleRequestError.js';
 export type { InfeasibleRequestDetails } from './InfeasibleRequestError.js';
 export { isPeerLearnError, PEER_LEARN_ERROR_NAMES } from './isPeerLearnError.js';
 export type { PeerLearnErrorByCode } from './isPeerLearnError.js';
+export { deepFreeze } from './deepFreeze.js';
 export { formatPath } from './formatPath.js';
 export { toInvalidInputError } from './validation.js';
 export type { SafeParseResult, ValidationContext } from './validation.js';
@@ -29,6 +30,7 @@ export {
   addToIsoDate,
   CalendarDuration,
   compareIsoDates,
+  compareIsoDateTimes,
   countDaysBetween,
   findNextWeekday,
   findWeekdayInMonth,

@@ -6,6 +6,7 @@ import {
   getISODay,
   isSameMonth,
   lastDayOfMonth,
+  compareAsc,
   parseISO,
 } from 'date-fns';
 import { z } from 'zod';
@@ -15,7 +16,7 @@ import { parseWith } from './validation.js';
  * A calendar date written `YYYY-MM-DD` that exists (zod's `z.iso.date()`, which knows
  * month lengths and leap years). peerlearn keeps every date in its models in this form.
  */
-export const IsoDate = /* @__PURE__ */ z.iso.date();
+export const IsoDate = /* @__PURE__ */ (() => z.iso.date())();
 /** A calendar date written `YYYY-MM-DD`, such as `'2026-03-05'`. */
 export type IsoDate = z.infer<typeof IsoDate>;
 
@@ -23,26 +24,27 @@ export type IsoDate = z.infer<typeof IsoDate>;
  * An instant written in ISO 8601 with a `Z` or an offset, such as `'2026-03-05T18:30:00Z'`
  * or `'2026-03-05T18:30:00+01:00'`. Used where an exact moment matters (an event's time).
  */
-export const IsoDateTime = /* @__PURE__ */ z.iso.datetime({ offset: true });
+export const IsoDateTime = /* @__PURE__ */ (() => z.iso.datetime({ offset: true }))();
 /** An instant written in ISO 8601 with a `Z` or an offset. */
 export type IsoDateTime = z.infer<typeof IsoDateTime>;
 
 /** A day of the week as ISO 8601 numbers it: 1 is Monday, 7 is Sunday. */
-export const IsoWeekday = /* @__PURE__ */ z.literal([1, 2, 3, 4, 5, 6, 7]);
+export const IsoWeekday = /* @__PURE__ */ (() => z.literal([1, 2, 3, 4, 5, 6, 7]))();
 /** A day of the week as ISO 8601 numbers it: 1 is Monday, 7 is Sunday. */
 export type IsoWeekday = z.infer<typeof IsoWeekday>;
 
 /** A length of calendar time to add; each part is a whole number and may be negative. */
-export const CalendarDuration = /* @__PURE__ */ z.strictObject({
-  /** Whole years; added first, together with months. */
-  years: z.int().optional(),
-  /** Whole months; the day clamps to the end of a shorter month. */
-  months: z.int().optional(),
-  /** Whole weeks of seven days. */
-  weeks: z.int().optional(),
-  /** Whole days. */
-  days: z.int().optional(),
-});
+export const CalendarDuration = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** Whole years; added first, together with months. */
+    years: z.int().optional(),
+    /** Whole months; the day clamps to the end of a shorter month. */
+    months: z.int().optional(),
+    /** Whole weeks of seven days. */
+    weeks: z.int().optional(),
+    /** Whole days. */
+    days: z.int().optional(),
+  }))();
 /** A length of calendar time to add; each part is a whole number and may be negative. */
 export type CalendarDuration = z.infer<typeof CalendarDuration>;
 
@@ -282,4 +284,28 @@ export function findWeekdayInMonth(
     found = add(last, { days: -backToLastMatch - 7 * (-args.nth - 1) }, { in: utc });
   }
   return isSameMonth(found, first, { in: utc }) ? fromDay(found, fn) : null;
+}
+
+/**
+ * Orders two instants written in ISO 8601 with an offset, for `Array.prototype.sort`.
+ *
+ * Offsets are taken into account, so `'2026-03-05T10:00:00+01:00'` is earlier than
+ * `'2026-03-05T09:30:00Z'`. Used to decide which of two submissions came last.
+ *
+ * @param a - an instant.
+ * @param b - another instant.
+ * @returns -1 when `a` is earlier, 1 when later, 0 when the same moment.
+ * @throws {@link InvalidInputError} (`invalid_input`) for a value that is not such an instant.
+ *
+ * @example
+ * ```ts
+ * compareIsoDateTimes('2026-03-05T10:00:00+01:00', '2026-03-05T09:30:00Z');
+ * // => -1
+ * ```
+ */
+export function compareIsoDateTimes(a: IsoDateTime, b: IsoDateTime): -1 | 0 | 1 {
+  const fn = 'compareIsoDateTimes';
+  const first = parseISO(parseWith(IsoDateTime, a, { fn, root: 'a' }));
+  const second = parseISO(parseWith(IsoDateTime, b, { fn, root: 'b' }));
+  return compareAsc(first, second) as -1 | 0 | 1;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IsoDate } from './isoDate.js';
 import { parseWith, safeParseWith, type SafeParseResult } from './validation.js';
 
-const Label = /* @__PURE__ */ z.string().trim().min(1).max(200);
+const Label = /* @__PURE__ */ (() => z.string().trim().min(1).max(200))();
 
 /**
  * A member of a peer-learning programme, as every module of peerlearn sees them.
@@ -27,22 +27,23 @@ const Label = /* @__PURE__ */ z.string().trim().min(1).max(200);
  * // => []
  * ```
  */
-export const Member = /* @__PURE__ */ z.strictObject({
-  /** A stable identifier, unique within the programme. */
-  id: Label,
-  /** The name shown to other members. */
-  displayName: Label,
-  /** The organisation the member comes from, if any. */
-  organisation: Label.optional(),
-  /** The member's area (locality, region or team), used to mix people across areas. */
-  area: Label.optional(),
-  /** The member's roles in the programme, in the app's own words. */
-  roles: z.array(Label).default([]),
-  /** The date the member joined the programme. */
-  joined: IsoDate.optional(),
-  /** Interests, topics or other labels. */
-  tags: z.array(Label).default([]),
-});
+export const Member = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** A stable identifier, unique within the programme. */
+    id: Label,
+    /** The name shown to other members. */
+    displayName: Label,
+    /** The organisation the member comes from, if any. */
+    organisation: Label.optional(),
+    /** The member's area (locality, region or team), used to mix people across areas. */
+    area: Label.optional(),
+    /** The member's roles in the programme, in the app's own words. */
+    roles: z.array(Label).default([]),
+    /** The date the member joined the programme. */
+    joined: IsoDate.optional(),
+    /** Interests, topics or other labels. */
+    tags: z.array(Label).default([]),
+  }))();
 /** A member of a peer-learning programme (the parsed form: `roles` and `tags` always present). */
 export type Member = z.output<typeof Member>;
 /** A member as an app may write one: `roles` and `tags` may be left out. */
@@ -60,21 +61,22 @@ export type MemberInput = z.input<typeof Member>;
  * // => false
  * ```
  */
-export const Members = /* @__PURE__ */ z.array(Member).superRefine((members, context) => {
-  const firstIndex = new Map<string, number>();
-  members.forEach((member, index) => {
-    const earlier = firstIndex.get(member.id);
-    if (earlier === undefined) {
-      firstIndex.set(member.id, index);
-    } else {
-      context.addIssue({
-        code: 'custom',
-        path: [index, 'id'],
-        message: `repeats the id ${JSON.stringify(member.id)} of member ${String(earlier)}; every member needs a different id`,
-      });
-    }
-  });
-});
+export const Members = /* @__PURE__ */ (() =>
+  z.array(Member).superRefine((members, context) => {
+    const firstIndex = new Map<string, number>();
+    members.forEach((member, index) => {
+      const earlier = firstIndex.get(member.id);
+      if (earlier === undefined) {
+        firstIndex.set(member.id, index);
+      } else {
+        context.addIssue({
+          code: 'custom',
+          path: [index, 'id'],
+          message: `repeats the id ${JSON.stringify(member.id)} of member ${String(earlier)}; every member needs a different id`,
+        });
+      }
+    });
+  }))();
 /** A list of members whose ids are all different. */
 export type Members = z.output<typeof Members>;
 

@@ -5,7 +5,7 @@ import { parseWith } from './validation.js';
  * A seed for the generator: a safe integer (negative ones too) or any text, such as
  * `'cluster-7/round-3'`. The same seed gives the same numbers on every platform.
  */
-export const Seed = /* @__PURE__ */ z.union([z.int(), z.string()]);
+export const Seed = /* @__PURE__ */ (() => z.union([z.int(), z.string()]))();
 /** A seed for the generator: a safe integer or any text. */
 export type Seed = z.infer<typeof Seed>;
 
@@ -13,14 +13,15 @@ export type Seed = z.infer<typeof Seed>;
  * The generator's whole state: four unsigned 32-bit words, not all zero. It is plain JSON,
  * so an app can store it and carry on the same sequence later.
  */
-export const RandomState = /* @__PURE__ */ z
-  .tuple([
-    z.int().min(0).max(0xffffffff),
-    z.int().min(0).max(0xffffffff),
-    z.int().min(0).max(0xffffffff),
-    z.int().min(0).max(0xffffffff),
-  ])
-  .refine((words) => words.some((word) => word !== 0), 'must not be all zeros');
+export const RandomState = /* @__PURE__ */ (() =>
+  z
+    .tuple([
+      z.int().min(0).max(0xffffffff),
+      z.int().min(0).max(0xffffffff),
+      z.int().min(0).max(0xffffffff),
+      z.int().min(0).max(0xffffffff),
+    ])
+    .refine((words) => words.some((word) => word !== 0), 'must not be all zeros'))();
 /** The generator's whole state: four unsigned 32-bit words, not all zero. */
 export type RandomState = z.infer<typeof RandomState>;
 

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   addToIsoDate,
   compareIsoDates,
+  compareIsoDateTimes,
   countDaysBetween,
   findNextWeekday,
   findWeekdayInMonth,
@@ -171,5 +172,19 @@ describe('independence from the machine’s time zone', () => {
     expect(findNextWeekday('2018-11-03', 7)).toBe('2018-11-04');
     expect(findWeekdayInMonth(2018, 11, 7, 1)).toBe('2018-11-04');
     expect(addToIsoDate('2026-03-28', { days: 1 })).toBe('2026-03-29');
+  });
+});
+
+describe('compareIsoDateTimes', () => {
+  it('orders instants by the moment they name, offsets included', () => {
+    expect(compareIsoDateTimes('2026-03-05T10:00:00+01:00', '2026-03-05T09:30:00Z')).toBe(-1);
+    expect(compareIsoDateTimes('2026-03-05T09:00:00Z', '2026-03-05T10:00:00+01:00')).toBe(0);
+    expect(compareIsoDateTimes('2026-03-06T00:00:00Z', '2026-03-05T23:59:59.999Z')).toBe(1);
+  });
+
+  it('refuses a date without a time, naming the argument', () => {
+    expect(() => compareIsoDateTimes('2026-03-05', '2026-03-05T09:00:00Z')).toThrow(
+      /^compareIsoDateTimes: .*\n {2}- a: must be an ISO 8601 date and time/su,
+    );
   });
 });

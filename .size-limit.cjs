@@ -1,0 +1,44 @@
+// Size budgets, brotli-compressed, zod excluded (it is a peer dependency the app already has).
+//
+// The foundation set 15 kB for every subpath. peerlearn/survey does not fit: it carries a
+// small statistics engine (normal, t, chi-squared and F distributions with their special
+// functions, psych's full alpha analysis, exact Wilcoxon and binomial tests) that together
+// come to about 26 kB. Its whole-subpath budget is therefore 27 kB, and what protects apps
+// is the budget per import below: bundlers drop whatever an app does not import (every
+// top-level value in src/ is wrapped for this; `npm run lint` checks it), so scoring alone
+// or one statistic stays small.
+const entry = (name, path, limit, imported = '*') => ({
+  name,
+  path,
+  import: imported,
+  ignore: ['zod'],
+  limit,
+});
+
+module.exports = [
+  entry('peerlearn (everything)', 'dist/index.js', '40 kB'),
+  entry('peerlearn/survey (everything)', 'dist/survey/index.js', '27 kB'),
+  entry('peerlearn/pairing', 'dist/pairing/index.js', '15 kB'),
+  entry('peerlearn/action-learning', 'dist/action-learning/index.js', '15 kB'),
+  entry('peerlearn/practice', 'dist/practice/index.js', '15 kB'),
+  entry('peerlearn/programme', 'dist/programme/index.js', '15 kB'),
+  entry('one function: { shuffle } from peerlearn', 'dist/index.js', '3 kB', '{ shuffle }'),
+  entry(
+    'scoring: { defineInstrument, scoreResponses } from peerlearn/survey',
+    'dist/survey/index.js',
+    '10 kB',
+    '{ defineInstrument, scoreResponses }',
+  ),
+  entry(
+    'one statistic: { wilsonInterval } from peerlearn/survey',
+    'dist/survey/index.js',
+    '4 kB',
+    '{ wilsonInterval }',
+  ),
+  entry(
+    'reliability: { cronbachAlpha } from peerlearn/survey',
+    'dist/survey/index.js',
+    '12 kB',
+    '{ cronbachAlpha }',
+  ),
+];
