@@ -4,7 +4,6 @@ import reference from '../fixtures/r/proportions.json' with { type: 'json' };
 import { expectClose, thrown } from '../helpers/expectClose.js';
 
 const R = reference.generated_with.R.replace(/^R version (\S+).*$/u, 'R $1');
-const TOLERANCE = 1e-9;
 
 describe(`compareProportions against ${R}`, () => {
   for (const c of reference.compare) {

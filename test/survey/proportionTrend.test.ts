@@ -10,7 +10,6 @@ import reference from '../fixtures/r/proportions.json' with { type: 'json' };
 import { expectClose, thrown } from '../helpers/expectClose.js';
 
 const R = reference.generated_with.R.replace(/^R version (\S+).*$/u, 'R $1');
-const TOLERANCE = 1e-9;
 
 const SESSIONS: ProportionTrendGroup[] = [
   { successes: 13, n: 30, label: 'Session 1' },

@@ -25,7 +25,6 @@ import { expectClose } from '../../helpers/expectClose.js';
 
 /** "R 4.2.2", the version that wrote test/fixtures/r/distributions.json. */
 const R = reference.generated_with.R.replace(/^R version (\S+).*$/u, 'R $1');
-const TOLERANCE = 1e-9;
 
 /** Worst relative error over a list, for the summary checks. */
 function worst(pairs: readonly (readonly [number, number])[]): number {
