@@ -13,7 +13,17 @@ export interface PeerLearnErrorByCode {
   infeasible_request: InfeasibleRequestError;
 }
 
-/** The `name` of every peerlearn error class; {@link isPeerLearnError} accepts only these. */
+/**
+ * The `name` of every peerlearn error class; {@link isPeerLearnError} accepts only these.
+ *
+ * @example
+ * ```ts
+ * PEER_LEARN_ERROR_NAMES.includes(new InvalidInputError('parseMember', []).name);
+ * // => true
+ * PEER_LEARN_ERROR_NAMES.includes(new RangeError('out of range').name);
+ * // => false
+ * ```
+ */
 export const PEER_LEARN_ERROR_NAMES: readonly string[] = [
   'PeerLearnError',
   'InvalidInputError',

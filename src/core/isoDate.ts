@@ -15,6 +15,16 @@ import { parseWith } from './validation.js';
 /**
  * A calendar date written `YYYY-MM-DD` that exists (zod's `z.iso.date()`, which knows
  * month lengths and leap years). peerlearn keeps every date in its models in this form.
+ *
+ * @example
+ * ```ts
+ * IsoDate.parse('2024-02-29');
+ * // => '2024-02-29'
+ * IsoDate.safeParse('2026-02-29').success; // 2026 is not a leap year
+ * // => false
+ * IsoDate.safeParse('05/03/2026').success;
+ * // => false
+ * ```
  */
 export const IsoDate = /* @__PURE__ */ (() => z.iso.date())();
 /** A calendar date written `YYYY-MM-DD`, such as `'2026-03-05'`. */
@@ -23,17 +33,47 @@ export type IsoDate = z.infer<typeof IsoDate>;
 /**
  * An instant written in ISO 8601 with a `Z` or an offset, such as `'2026-03-05T18:30:00Z'`
  * or `'2026-03-05T18:30:00+01:00'`. Used where an exact moment matters (an event's time).
+ *
+ * @example
+ * ```ts
+ * IsoDateTime.safeParse('2026-03-05T18:30:00+01:00').success;
+ * // => true
+ * IsoDateTime.safeParse('2026-03-05T18:30:00').success; // no offset, so no single instant
+ * // => false
+ * ```
  */
 export const IsoDateTime = /* @__PURE__ */ (() => z.iso.datetime({ offset: true }))();
 /** An instant written in ISO 8601 with a `Z` or an offset. */
 export type IsoDateTime = z.infer<typeof IsoDateTime>;
 
-/** A day of the week as ISO 8601 numbers it: 1 is Monday, 7 is Sunday. */
+/**
+ * A day of the week as ISO 8601 numbers it: 1 is Monday, 7 is Sunday.
+ *
+ * @example
+ * ```ts
+ * IsoWeekday.parse(getIsoWeekday('2026-03-08')); // a Sunday
+ * // => 7
+ * IsoWeekday.safeParse(0).success; // Sunday is 7 here, not 0 as in Date.prototype.getDay
+ * // => false
+ * ```
+ */
 export const IsoWeekday = /* @__PURE__ */ (() => z.literal([1, 2, 3, 4, 5, 6, 7]))();
 /** A day of the week as ISO 8601 numbers it: 1 is Monday, 7 is Sunday. */
 export type IsoWeekday = z.infer<typeof IsoWeekday>;
 
-/** A length of calendar time to add; each part is a whole number and may be negative. */
+/**
+ * A length of calendar time to add; each part is a whole number and may be negative.
+ *
+ * @example
+ * ```ts
+ * addToIsoDate('2026-03-05', CalendarDuration.parse({ weeks: 2, days: -1 }));
+ * // => '2026-03-18'
+ * CalendarDuration.safeParse({ hours: 3 }).success; // only years, months, weeks and days
+ * // => false
+ * CalendarDuration.safeParse({ months: 1.5 }).success;
+ * // => false
+ * ```
+ */
 export const CalendarDuration = /* @__PURE__ */ (() =>
   z.strictObject({
     /** Whole years; added first, together with months. */

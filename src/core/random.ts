@@ -4,6 +4,16 @@ import { parseWith } from './validation.js';
 /**
  * A seed for the generator: a safe integer (negative ones too) or any text, such as
  * `'cluster-7/round-3'`. The same seed gives the same numbers on every platform.
+ *
+ * @example
+ * ```ts
+ * Seed.safeParse('cluster-7/round-3').success;
+ * // => true
+ * Seed.safeParse(-42).success;
+ * // => true
+ * Seed.safeParse(2 ** 53).success; // beyond Number.MAX_SAFE_INTEGER
+ * // => false
+ * ```
  */
 export const Seed = /* @__PURE__ */ (() => z.union([z.int(), z.string()]))();
 /** A seed for the generator: a safe integer or any text. */
@@ -12,6 +22,16 @@ export type Seed = z.infer<typeof Seed>;
 /**
  * The generator's whole state: four unsigned 32-bit words, not all zero. It is plain JSON,
  * so an app can store it and carry on the same sequence later.
+ *
+ * @example
+ * ```ts
+ * RandomState.safeParse(createRandom('round-1').state()).success;
+ * // => true
+ * RandomState.safeParse([0, 0, 0, 0]).success; // an all-zero state would never move
+ * // => false
+ * RandomState.safeParse([1, 2, 3]).success;
+ * // => false
+ * ```
  */
 export const RandomState = /* @__PURE__ */ (() =>
   z

@@ -7,7 +7,19 @@ import { averageRanks, mean, variance } from './stats/descriptive.js';
 import { signedRankExactPValue } from './math/signedRank.js';
 import { ConfidenceLevel } from './wilsonInterval.js';
 
-/** Options of {@link comparePaired}. */
+/**
+ * Options of {@link comparePaired}.
+ *
+ * @example
+ * ```ts
+ * ComparePairedOptions.parse({});
+ * // => { confidence: 0.95, correct: true }
+ * ComparePairedOptions.parse({ exact: false, correct: false });
+ * // => { confidence: 0.95, correct: false, exact: false }
+ * ComparePairedOptions.safeParse({ confidence: 0 }).success;
+ * // => false
+ * ```
+ */
 export const ComparePairedOptions = /* @__PURE__ */ (() =>
   z.strictObject({
     /** The confidence level of the interval for the mean difference (default 0.95). */

@@ -5,7 +5,17 @@ import { binomialTestHalf } from './math/binomialTest.js';
 import { chiSquaredSurvival } from './math/distributions.js';
 import type { PairAccount } from './comparePaired.js';
 
-/** Options of {@link comparePairedProportions}. */
+/**
+ * Options of {@link comparePairedProportions}.
+ *
+ * @example
+ * ```ts
+ * ComparePairedProportionsOptions.parse({});
+ * // => { correct: true }
+ * ComparePairedProportionsOptions.safeParse({ correct: 'no' }).success;
+ * // => false
+ * ```
+ */
 export const ComparePairedProportionsOptions = /* @__PURE__ */ (() =>
   z.strictObject({
     /**

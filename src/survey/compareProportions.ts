@@ -8,6 +8,16 @@ import { ConfidenceLevel, wilsonFor, type WilsonInterval } from './wilsonInterva
 /**
  * A count of successes out of the people who answered: `{ successes: 26, n: 60 }` for 26
  * of 60 rating a session excellent. Both are whole numbers, n ≥ 1 and successes ≤ n.
+ *
+ * @example
+ * ```ts
+ * ProportionCount.parse({ successes: 26, n: 60 });
+ * // => { successes: 26, n: 60 }
+ * ProportionCount.safeParse({ successes: 7, n: 5 }).success; // more successes than answers
+ * // => false
+ * ProportionCount.safeParse({ successes: 0, n: 0 }).success; // nobody answered
+ * // => false
+ * ```
  */
 export const ProportionCount = /* @__PURE__ */ (() =>
   z
@@ -24,7 +34,19 @@ export const ProportionCount = /* @__PURE__ */ (() =>
 /** A count of successes out of the people who answered. */
 export type ProportionCount = z.infer<typeof ProportionCount>;
 
-/** Options of {@link compareProportions}. */
+/**
+ * Options of {@link compareProportions}.
+ *
+ * @example
+ * ```ts
+ * CompareProportionsOptions.parse({});
+ * // => { confidence: 0.95 }
+ * CompareProportionsOptions.parse({ confidence: 0.9 });
+ * // => { confidence: 0.9 }
+ * CompareProportionsOptions.safeParse({ confidence: 1 }).success;
+ * // => false
+ * ```
+ */
 export const CompareProportionsOptions = /* @__PURE__ */ (() =>
   z.strictObject({
     /** The confidence level of the intervals, strictly between 0 and 1 (default 0.95). */

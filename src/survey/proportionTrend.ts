@@ -12,6 +12,14 @@ import { ConfidenceLevel, wilsonFor, type WilsonInterval } from './wilsonInterva
  * One group in an ordered series, such as one session of a learning cluster: its count,
  * an optional score giving its place on the ordering (default 1, 2, 3, …) and an optional
  * label to carry through to the result.
+ *
+ * @example
+ * ```ts
+ * ProportionTrendGroup.parse({ successes: 13, n: 30, score: 3, label: 'March' });
+ * // => { successes: 13, n: 30, score: 3, label: 'March' }
+ * ProportionTrendGroup.safeParse({ successes: 31, n: 30 }).success;
+ * // => false
+ * ```
  */
 export const ProportionTrendGroup = /* @__PURE__ */ (() =>
   z
@@ -32,7 +40,17 @@ export const ProportionTrendGroup = /* @__PURE__ */ (() =>
 /** One group in an ordered series. */
 export type ProportionTrendGroup = z.input<typeof ProportionTrendGroup>;
 
-/** Options of {@link proportionTrend}. */
+/**
+ * Options of {@link proportionTrend}.
+ *
+ * @example
+ * ```ts
+ * ProportionTrendOptions.parse({});
+ * // => { confidence: 0.95 }
+ * ProportionTrendOptions.safeParse({ level: 0.9 }).success; // unknown options are refused
+ * // => false
+ * ```
+ */
 export const ProportionTrendOptions = /* @__PURE__ */ (() =>
   z.strictObject({
     /** The confidence level of the intervals, strictly between 0 and 1 (default 0.95). */

@@ -6,7 +6,19 @@ import { isScoredItem, itemBounds } from './instrument/items.js';
 import type { ScoringResult } from './scoreResponses.js';
 import { scoreOfAnswer } from './scoring/readAnswer.js';
 
-/** Options of {@link reliability}. */
+/**
+ * Options of {@link reliability}.
+ *
+ * @example
+ * ```ts
+ * ReliabilityOptions.parse({});
+ * // => { confidence: 0.95, impute: 'none' }
+ * ReliabilityOptions.parse({ domains: ['climate'], impute: 'median' });
+ * // => { domains: ['climate'], confidence: 0.95, impute: 'median' }
+ * ReliabilityOptions.safeParse({ impute: 'zero' }).success;
+ * // => false
+ * ```
+ */
 export const ReliabilityOptions = /* @__PURE__ */ (() =>
   z.strictObject({
     /** The domains to analyse, by id (default: all). */

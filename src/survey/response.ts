@@ -5,13 +5,35 @@ import { IsoDateTime } from '../core/isoDate.js';
  * One answer as a response records it: a number (scale items), an option value (ordinal
  * and single-choice items), `true`/`false` or `'yes'`/`'no'` (yes/no items), a list of
  * option values (multiple-choice items), free text, or `null` for no answer.
+ *
+ * @example
+ * ```ts
+ * [4, 'excellent', true, ['networking', 'buddying'], null].every(
+ *   (answer) => Answer.safeParse(answer).success,
+ * );
+ * // => true
+ * Answer.safeParse({ score: 4 }).success;
+ * // => false
+ * ```
  */
 export const Answer = /* @__PURE__ */ (() =>
   z.union([z.number(), z.string(), z.boolean(), z.array(z.string()), z.null()]))();
 /** One answer as a response records it. */
 export type Answer = z.infer<typeof Answer>;
 
-/** A value a response carries about its context, used to group results. */
+/**
+ * A value a response carries about its context, used to group results.
+ *
+ * @example
+ * ```ts
+ * FieldValue.safeParse('housing').success;
+ * // => true
+ * FieldValue.safeParse(2).success; // a session number
+ * // => true
+ * FieldValue.safeParse(['housing', 'health']).success; // one value per field
+ * // => false
+ * ```
+ */
 export const FieldValue = /* @__PURE__ */ (() =>
   z.union([z.string(), z.number(), z.boolean(), z.null()]))();
 /** A value a response carries about its context. */

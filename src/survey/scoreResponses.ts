@@ -15,7 +15,19 @@ import { mean, median } from './stats/descriptive.js';
 
 export type { DomainScore } from './scoring/domainScorer.js';
 
-/** Options of {@link scoreResponses}. */
+/**
+ * Options of {@link scoreResponses}.
+ *
+ * @example
+ * ```ts
+ * ScoreResponsesOptions.parse({});
+ * // => { impute: 'none', duplicates: 'latest', strict: false }
+ * ScoreResponsesOptions.parse({ impute: 'median', strict: true });
+ * // => { impute: 'median', duplicates: 'latest', strict: true }
+ * ScoreResponsesOptions.safeParse({ duplicates: 'all' }).success;
+ * // => false
+ * ```
+ */
 export const ScoreResponsesOptions = /* @__PURE__ */ (() =>
   z.strictObject({
     /**

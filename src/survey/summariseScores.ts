@@ -9,7 +9,19 @@ import { mean, quantileSorted, sortedCopy, standardDeviation } from './stats/des
 import { scoreOfAnswer } from './scoring/readAnswer.js';
 import { wilsonInterval } from './wilsonInterval.js';
 
-/** Options of {@link summariseScores}. */
+/**
+ * Options of {@link summariseScores}.
+ *
+ * @example
+ * ```ts
+ * SummariseScoresOptions.parse({});
+ * // => { minGroupSize: 5, confidence: 0.95 }
+ * SummariseScoresOptions.parse({ by: ['cluster', 'session'], minGroupSize: 1 });
+ * // => { by: ['cluster', 'session'], minGroupSize: 1, confidence: 0.95 }
+ * SummariseScoresOptions.safeParse({ minGroupSize: 0 }).success;
+ * // => false
+ * ```
+ */
 export const SummariseScoresOptions = /* @__PURE__ */ (() =>
   z.strictObject({
     /** Response fields to group by, such as `'cluster'` or `['cluster', 'session']`; none for one overall summary. */

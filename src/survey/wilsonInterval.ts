@@ -10,7 +10,17 @@ export const ConfidenceLevel = /* @__PURE__ */ (() =>
     .gt(0, 'must be greater than 0 (write 95% as 0.95)')
     .lt(1, 'must be less than 1 (write 95% as 0.95)'))();
 
-/** Options of {@link wilsonInterval}. */
+/**
+ * Options of {@link wilsonInterval}.
+ *
+ * @example
+ * ```ts
+ * WilsonIntervalOptions.parse({});
+ * // => { confidence: 0.95 }
+ * WilsonIntervalOptions.safeParse({ confidence: 95 }).success; // write 95% as 0.95
+ * // => false
+ * ```
+ */
 export const WilsonIntervalOptions = /* @__PURE__ */ (() =>
   z.strictObject({
     /** The confidence level of the interval, strictly between 0 and 1 (default 0.95). */

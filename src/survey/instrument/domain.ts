@@ -6,7 +6,17 @@ const Text = /* @__PURE__ */ (() => z.string().trim().min(1).max(2000))();
 const Finite = /* @__PURE__ */ (() =>
   z.number().refine(Number.isFinite, 'must be a finite number'))();
 
-/** Which ends of a band's interval belong to it. */
+/**
+ * Which ends of a band's interval belong to it.
+ *
+ * @example
+ * ```ts
+ * BandClosure.parse('left'); // [min, max): the lower boundary belongs to the band
+ * // => 'left'
+ * BandClosure.safeParse('open').success;
+ * // => false
+ * ```
+ */
 export const BandClosure = /* @__PURE__ */ (() =>
   z.literal(['left', 'right', 'both', 'neither']))();
 /** Which ends of a band's interval belong to it. */
@@ -16,6 +26,20 @@ export type BandClosure = z.infer<typeof BandClosure>;
  * A band of domain scores with a reading of what it means, such as "Medium: 2.33 to 3.67".
  * A domain's bands must tile its score range: listed from lowest to highest, each starting
  * where the previous ends, with every boundary in exactly one band.
+ *
+ * @example
+ * ```ts
+ * const high = Band.parse({
+ *   label: 'High',
+ *   min: 3.67,
+ *   max: 5,
+ *   interpretation: 'Members feel safe to speak up; keep doing what works.',
+ * });
+ * high.closed; // left out, so the domain's bandsClosed decides
+ * // => undefined
+ * Band.safeParse({ label: 'High', min: 3.67 }).success; // both boundaries are needed
+ * // => false
+ * ```
  */
 export const Band = /* @__PURE__ */ (() =>
   z.strictObject({
@@ -36,7 +60,19 @@ export const Band = /* @__PURE__ */ (() =>
 /** A band of domain scores with its reading. */
 export type Band = z.infer<typeof Band>;
 
-/** How many answers a domain needs before it gets a score: a count or a share of its items. */
+/**
+ * How many answers a domain needs before it gets a score: a count or a share of its items.
+ *
+ * @example
+ * ```ts
+ * MinimumAnswered.parse({ share: 0.5 }); // the "half rule"
+ * // => { share: 0.5 }
+ * MinimumAnswered.safeParse({ count: 2, share: 0.5 }).success; // one or the other, not both
+ * // => false
+ * MinimumAnswered.safeParse({ share: 0 }).success;
+ * // => false
+ * ```
+ */
 export const MinimumAnswered = /* @__PURE__ */ (() =>
   z.union([
     z.strictObject({
@@ -54,6 +90,28 @@ export type MinimumAnswered = z.infer<typeof MinimumAnswered>;
 /**
  * A domain (scale) of an instrument: a group of scored items whose answers combine into one
  * score, such as "growth" in a social climate survey.
+ *
+ * @example
+ * ```ts
+ * Domain.parse({
+ *   id: 'climate',
+ *   label: 'Set climate',
+ *   items: ['heard', 'rushed'],
+ *   reverse: ['rushed'],
+ * });
+ * // => {
+ * //   id: 'climate',
+ * //   label: 'Set climate',
+ * //   items: ['heard', 'rushed'],
+ * //   reverse: ['rushed'],
+ * //   method: 'mean',
+ * //   minAnswered: { count: 1 },
+ * //   bands: [],
+ * //   bandsClosed: 'right',
+ * // }
+ * Domain.safeParse({ id: 'climate', label: 'Set climate', items: [] }).success; // nothing to score
+ * // => false
+ * ```
  */
 export const Domain = /* @__PURE__ */ (() =>
   z.strictObject({

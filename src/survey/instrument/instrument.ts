@@ -12,6 +12,32 @@ const Text = /* @__PURE__ */ (() => z.string().trim().min(1).max(2000))();
  * and is scored, reverse-keyed and weighted items belong to the domain, a scale's labels
  * name points on the scale, and each domain's bands tile its score range. Every problem is
  * reported, each with its path.
+ *
+ * @example
+ * ```ts
+ * const items = [
+ *   { id: 'heard', type: 'likert', min: 1, max: 5, wording: 'I felt heard in the set.' },
+ *   { id: 'notes', type: 'text', wording: 'Anything else to tell us?' },
+ * ];
+ * const pulse = Instrument.parse({
+ *   id: 'pulse',
+ *   title: 'Set pulse check',
+ *   version: '1.0',
+ *   items,
+ *   domains: [{ id: 'climate', label: 'Set climate', items: ['heard'] }],
+ * });
+ * pulse.domains[0]?.minAnswered;
+ * // => { count: 1 }
+ * const textInDomain = Instrument.safeParse({
+ *   id: 'pulse',
+ *   title: 'Set pulse check',
+ *   version: '1.0',
+ *   items,
+ *   domains: [{ id: 'climate', label: 'Set climate', items: ['heard', 'notes'] }],
+ * });
+ * textInDomain.error?.issues[0]?.message;
+ * // => 'names "notes", a text item; only likert, ordinal and yes-no items can be scored'
+ * ```
  */
 export const Instrument = /* @__PURE__ */ (() =>
   z

@@ -5,6 +5,14 @@ const RESERVED_KEYS = /* @__PURE__ */ (() => new Set(['__proto__', 'constructor'
 /**
  * An identifier for an item, domain or option: non-empty text that is safe to use as an
  * object key (not `__proto__`, `constructor` or `prototype`).
+ *
+ * @example
+ * ```ts
+ * Identifier.parse('  belonging ');
+ * // => 'belonging'
+ * Identifier.safeParse('__proto__').success;
+ * // => false
+ * ```
  */
 export const Identifier = /* @__PURE__ */ (() =>
   z
@@ -25,7 +33,17 @@ const itemBase = /* @__PURE__ */ (() => ({
   description: Text.optional(),
 }))();
 
-/** An answer option of a choice or ordinal item. */
+/**
+ * An answer option of a choice or ordinal item.
+ *
+ * @example
+ * ```ts
+ * ChoiceOption.parse({ value: 'networking', label: 'Meeting other members' }).label;
+ * // => 'Meeting other members'
+ * ChoiceOption.safeParse({ value: 'networking', score: 1 }).success; // scores are for ScoredOption
+ * // => false
+ * ```
+ */
 export const ChoiceOption = /* @__PURE__ */ (() =>
   z.strictObject({
     /** The value stored in a response, such as `'networking'`. */
@@ -36,7 +54,17 @@ export const ChoiceOption = /* @__PURE__ */ (() =>
 /** An answer option of a choice item. */
 export type ChoiceOption = z.infer<typeof ChoiceOption>;
 
-/** An ordered answer option that carries a score, such as `excellent` = 4. */
+/**
+ * An ordered answer option that carries a score, such as `excellent` = 4.
+ *
+ * @example
+ * ```ts
+ * ScoredOption.parse({ value: 'excellent', label: 'Excellent', score: 4 }).score;
+ * // => 4
+ * ScoredOption.safeParse({ value: 'excellent' }).success; // the score is required
+ * // => false
+ * ```
+ */
 export const ScoredOption = /* @__PURE__ */ (() =>
   ChoiceOption.extend({
     /** The number this option counts as when scoring. */
@@ -48,6 +76,22 @@ export type ScoredOption = z.infer<typeof ScoredOption>;
 /**
  * A numeric rating scale with whole-number points from `min` to `max`, such as 1 (strongly
  * disagree) to 5 (strongly agree). Answers are numbers.
+ *
+ * @example
+ * ```ts
+ * const heard = LikertItem.parse({
+ *   id: 'heard',
+ *   type: 'likert',
+ *   min: 1,
+ *   max: 5,
+ *   wording: 'I feel heard in my learning set.',
+ *   labels: { '1': 'Strongly disagree', '5': 'Strongly agree' },
+ * });
+ * heard.labels?.['5'];
+ * // => 'Strongly agree'
+ * LikertItem.safeParse({ ...heard, max: 5.5 }).success; // points are whole numbers
+ * // => false
+ * ```
  */
 export const LikertItem = /* @__PURE__ */ (() =>
   z.strictObject({
@@ -69,6 +113,25 @@ export type LikertItem = z.infer<typeof LikertItem>;
 /**
  * Ordered categories that map to scores, such as excellent (4), good (3), fair (2), poor (1).
  * Answers are the option values; scoring uses the option scores.
+ *
+ * @example
+ * ```ts
+ * const overall = OrdinalItem.parse({
+ *   id: 'overall',
+ *   type: 'ordinal',
+ *   wording: 'How would you rate the session overall?',
+ *   options: [
+ *     { value: 'excellent', score: 4 },
+ *     { value: 'good', score: 3 },
+ *     { value: 'fair', score: 2 },
+ *     { value: 'poor', score: 1 },
+ *   ],
+ * });
+ * overall.options.map((option) => option.score);
+ * // => [4, 3, 2, 1]
+ * OrdinalItem.safeParse({ ...overall, options: [{ value: 'good', score: 3 }] }).success;
+ * // => false
+ * ```
  */
 export const OrdinalItem = /* @__PURE__ */ (() =>
   z.strictObject({
@@ -83,7 +146,17 @@ export const OrdinalItem = /* @__PURE__ */ (() =>
 /** An ordered-categories item. */
 export type OrdinalItem = z.infer<typeof OrdinalItem>;
 
-/** A yes/no question; answers are `true`/`false` (or `'yes'`/`'no'`) and score 1/0. */
+/**
+ * A yes/no question; answers are `true`/`false` (or `'yes'`/`'no'`) and score 1/0.
+ *
+ * @example
+ * ```ts
+ * YesNoItem.parse({ id: 'again', type: 'yes-no', wording: 'Would you come again?' }).type;
+ * // => 'yes-no'
+ * YesNoItem.safeParse({ id: 'again', type: 'yes-no', wording: 'Again?', options: [] }).success;
+ * // => false
+ * ```
+ */
 export const YesNoItem = /* @__PURE__ */ (() =>
   z.strictObject({
     ...itemBase,
@@ -93,7 +166,27 @@ export const YesNoItem = /* @__PURE__ */ (() =>
 /** A yes/no item. */
 export type YesNoItem = z.infer<typeof YesNoItem>;
 
-/** Pick one of several unordered options; counted, never scored. */
+/**
+ * Pick one of several unordered options; counted, never scored.
+ *
+ * @example
+ * ```ts
+ * const heardVia = SingleChoiceItem.parse({
+ *   id: 'heardVia',
+ *   type: 'single-choice',
+ *   wording: 'How did you hear about the programme?',
+ *   options: [
+ *     { value: 'colleague' },
+ *     { value: 'newsletter' },
+ *     { value: 'other', label: 'Somewhere else' },
+ *   ],
+ * });
+ * heardVia.options.map((option) => option.value);
+ * // => ['colleague', 'newsletter', 'other']
+ * SingleChoiceItem.safeParse({ ...heardVia, options: [{ value: 'colleague' }] }).success;
+ * // => false
+ * ```
+ */
 export const SingleChoiceItem = /* @__PURE__ */ (() =>
   z.strictObject({
     ...itemBase,
@@ -105,7 +198,24 @@ export const SingleChoiceItem = /* @__PURE__ */ (() =>
 /** A single-choice item. */
 export type SingleChoiceItem = z.infer<typeof SingleChoiceItem>;
 
-/** Pick any number of options ("select all that apply"); counted, never scored. */
+/**
+ * Pick any number of options ("select all that apply"); counted, never scored.
+ *
+ * @example
+ * ```ts
+ * const mostUseful = MultipleChoiceItem.parse({
+ *   id: 'mostUseful',
+ *   type: 'multiple-choice',
+ *   wording: 'Which parts helped you most? Pick up to two.',
+ *   options: [{ value: 'networking' }, { value: 'buddying' }, { value: 'talks' }],
+ *   maxSelected: 2,
+ * });
+ * mostUseful.maxSelected;
+ * // => 2
+ * MultipleChoiceItem.safeParse({ ...mostUseful, maxSelected: 0 }).success;
+ * // => false
+ * ```
+ */
 export const MultipleChoiceItem = /* @__PURE__ */ (() =>
   z.strictObject({
     ...itemBase,
@@ -119,7 +229,18 @@ export const MultipleChoiceItem = /* @__PURE__ */ (() =>
 /** A multiple-choice item. */
 export type MultipleChoiceItem = z.infer<typeof MultipleChoiceItem>;
 
-/** Free text; kept with the response, never scored. */
+/**
+ * Free text; kept with the response, never scored.
+ *
+ * @example
+ * ```ts
+ * TextItem.parse({ id: 'comments', type: 'text', wording: 'Anything else?', maxLength: 500 })
+ *   .maxLength;
+ * // => 500
+ * TextItem.safeParse({ id: 'comments', type: 'text', wording: '   ' }).success; // blank wording
+ * // => false
+ * ```
+ */
 export const TextItem = /* @__PURE__ */ (() =>
   z.strictObject({
     ...itemBase,
@@ -131,7 +252,17 @@ export const TextItem = /* @__PURE__ */ (() =>
 /** A free-text item. */
 export type TextItem = z.infer<typeof TextItem>;
 
-/** Any item of an instrument, told apart by its `type`. */
+/**
+ * Any item of an instrument, told apart by its `type`.
+ *
+ * @example
+ * ```ts
+ * Item.parse({ id: 'again', type: 'yes-no', wording: 'Would you come again?' }).type;
+ * // => 'yes-no'
+ * Item.safeParse({ id: 'mood', type: 'slider', wording: 'How are you?' }).success; // no such type
+ * // => false
+ * ```
+ */
 export const Item = /* @__PURE__ */ (() =>
   z.discriminatedUnion('type', [
     LikertItem,
