@@ -14,3 +14,5 @@ export {
   PeerLearnError,
 } from '../core/index.js';
 export type { ErrorPath, InputIssue, PeerLearnErrorCode } from '../core/index.js';
+export { classifyQuestion, QUESTION_CUES, QUESTION_MAX_LENGTH } from './classifyQuestion.js';
+export type { QuestionClassification, QuestionCues, QuestionKind } from './classifyQuestion.js';
