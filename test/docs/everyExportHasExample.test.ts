@@ -25,9 +25,14 @@ describe('documentation', () => {
     const missing: string[] = [];
     const exports = checker.getExportsOfModule(module);
     for (const exported of exports) {
-      const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
-      if (!(symbol.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Variable | ts.SymbolFlags.Class))) continue;
-      if (!symbol.getJsDocTags(checker).some((tag) => tag.name === 'example')) missing.push(exported.name);
+      const symbol =
+        exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+      if (
+        !(symbol.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Variable | ts.SymbolFlags.Class))
+      )
+        continue;
+      if (!symbol.getJsDocTags(checker).some((tag) => tag.name === 'example'))
+        missing.push(exported.name);
     }
     expect(exports.length).toBeGreaterThan(50);
     expect(missing, 'exports without an @example').toEqual([]);
