@@ -6,6 +6,7 @@
 import {
   createRandom,
   isPeerLearnError,
+  pairParticipants,
   parseMembers,
   proportionTrend,
   scoreResponses,
@@ -111,4 +112,168 @@ const rise = proportionTrend([
 ]);
 console.log(
   `43% -> 84% over four sessions: trend test p = ${rise.trend.pValue?.toFixed(4) ?? '-'} (${rise.trend.direction})`,
+);
+
+chapter('4. Buddy pairing: nobody left out, every pair explained (peerlearn/pairing)');
+
+// Six people from three areas; Rhiannon's area sent three, so a careless pairing would put
+// two of them together or leave one out.
+const cohortToPair = [
+  {
+    id: 'rhi',
+    displayName: 'Rhiannon',
+    area: 'Valleys',
+    experience: 'experienced' as const,
+    topics: ['youth'],
+  },
+  {
+    id: 'sam',
+    displayName: 'Sam',
+    area: 'Valleys',
+    experience: 'new' as const,
+    topics: ['housing'],
+  },
+  { id: 'tia', displayName: 'Tia', area: 'Valleys', experience: 'new' as const, topics: ['youth'] },
+  {
+    id: 'uzo',
+    displayName: 'Uzo',
+    area: 'Coast',
+    experience: 'experienced' as const,
+    topics: ['housing'],
+  },
+  { id: 'val', displayName: 'Val', area: 'Coast', experience: 'new' as const, topics: ['legacy'] },
+  {
+    id: 'wyn',
+    displayName: 'Wyn',
+    area: 'City',
+    experience: 'experienced' as const,
+    topics: ['youth'],
+  },
+];
+const pairing = pairParticipants({ participants: cohortToPair });
+for (const group of pairing.groups) {
+  console.log(
+    `${group.members.join(' + ')} (score ${group.score.toFixed(2)}): ${group.reasons.join('; ')}`,
+  );
+}
+console.log(
+  `Everyone paired: ${String(pairing.totals.unmatched === 0)}; proven optimal: ${String(pairing.optimality.proven)}`,
+);
+
+// Each chapter imports what it uses; imports are hoisted, so this one can sit here.
+import { assignMentors, type MenteeInput } from 'peerlearn';
+
+chapter('5. Mentoring with capacities: stable or optimal, nobody lost (peerlearn/pairing)');
+
+// Four volunteer mentors offered eight places between them; nine new members asked for a
+// mentor, most naming the ones they would like. Mentor and mentee come from different
+// organisations (the default rule).
+const mentorsOffered = [
+  {
+    id: 'm-asha',
+    displayName: 'Asha',
+    organisation: 'Food Bank',
+    capacity: 3,
+    topics: ['funding'],
+  },
+  { id: 'm-dev', displayName: 'Dev', organisation: 'Youth Hub', capacity: 2, topics: ['youth'] },
+  { id: 'm-iona', displayName: 'Iona', organisation: 'Tenants', capacity: 2, topics: ['housing'] },
+  {
+    id: 'm-olu',
+    displayName: 'Olu',
+    organisation: 'Food Bank',
+    capacity: 1,
+    topics: ['youth', 'housing'],
+  },
+];
+const menteesAsking: MenteeInput[] = [
+  ['e-ben', 'Ben', 'Youth Hub', ['m-asha', 'm-iona']],
+  ['e-cara', 'Cara', 'Tenants', ['m-asha']],
+  ['e-dan', 'Dan', 'Food Bank', ['m-dev', 'm-iona']],
+  ['e-eve', 'Eve', 'Youth Hub', ['m-asha', 'm-olu']],
+  ['e-fay', 'Fay', 'Tenants', ['m-asha', 'm-dev']],
+  ['e-gus', 'Gus', 'Food Bank', ['m-iona']],
+  ['e-hana', 'Hana', 'Youth Hub', ['m-asha']],
+  ['e-ivo', 'Ivo', 'Tenants', undefined],
+  ['e-jon', 'Jon', 'Food Bank', ['m-dev']],
+].map(([id, displayName, organisation, preferences]) => ({
+  id: id as string,
+  displayName: displayName as string,
+  organisation: organisation as string,
+  ...(preferences === undefined ? {} : { preferences: preferences as string[] }),
+}));
+for (const mode of ['stable', 'optimal'] as const) {
+  const scheme = assignMentors({
+    mode,
+    mentors: mentorsOffered,
+    mentees: menteesAsking,
+    rules: { rankedOnly: false },
+  });
+  console.log(`${mode}:`);
+  for (const mentor of scheme.mentors)
+    console.log(
+      `  ${mentor.id} (${String(mentor.load)}/${String(mentor.capacity)}): ${mentor.mentees.join(', ')}`,
+    );
+  for (const entry of scheme.waitlist) console.log(`  waitlist ${entry.id}: ${entry.message}`);
+  console.log(
+    `  placed ${String(scheme.totals.placed)} of ${String(scheme.totals.mentees)}; score ${scheme.totals.score.toFixed(2)}; blocking pairs ${String(scheme.totals.blockingPairs)}; idle while another is full: ${String(scheme.balance.idleWhileFull)}`,
+  );
+}
+const why = assignMentors({
+  mentors: mentorsOffered,
+  mentees: menteesAsking,
+  rules: { rankedOnly: false },
+});
+const first = why.assignments[0];
+if (first !== undefined)
+  console.log(`Why ${first.mentee} has ${first.mentor}: ${first.reasons.join('; ')}`);
+
+import { formGroups } from 'peerlearn';
+
+chapter('6. Tables and action learning sets: mixed, balanced, fewer repeats (peerlearn/pairing)');
+
+// Twelve people at a cluster session, from four areas (North sent five), sit at tables of
+// four: each table should mix areas and new with experienced members, and have a host.
+const tableGuests = [
+  ['ana', 'North', 'experienced', true],
+  ['bo', 'North', 'new', false],
+  ['cai', 'North', 'new', false],
+  ['dot', 'North', 'experienced', false],
+  ['eve', 'North', 'new', false],
+  ['finn', 'South', 'experienced', true],
+  ['gita', 'South', 'new', false],
+  ['hugh', 'East', 'experienced', false],
+  ['ines', 'East', 'new', false],
+  ['jay', 'West', 'experienced', true],
+  ['kit', 'West', 'new', false],
+  ['lu', 'West', 'experienced', false],
+] as const;
+const tableCohort = tableGuests.map(([id, area, experience, host]) => ({
+  id,
+  displayName: id.charAt(0).toUpperCase() + id.slice(1),
+  area,
+  experience,
+  roles: host ? ['facilitator'] : [],
+}));
+const tableRules = { facilitators: {} };
+const tables = formGroups(
+  { participants: tableCohort, rules: tableRules, seed: 'cluster-3' },
+  { size: 4 },
+);
+for (const table of tables.groups)
+  console.log(
+    `Table ${String(table.number)}: ${table.members.join(', ')} (${table.reasons.join('; ')})`,
+  );
+console.log(
+  `Score ${tables.totals.score.toFixed(2)} (lower is better); ${tables.optimality.method} search, proven optimal: ${String(tables.optimality.proven)}, local search gap: ${String(tables.optimality.gap ?? '-')}`,
+);
+// After the break everyone moves: the first seating is history, so people meet new faces.
+const afterBreak = formGroups(
+  { participants: tableCohort, rules: tableRules, history: tables.sessions, seed: 'cluster-3/b' },
+  { size: 4 },
+);
+for (const table of afterBreak.groups)
+  console.log(`After the break, table ${String(table.number)}: ${table.members.join(', ')}`);
+console.log(
+  `Pairs sitting together again: ${String(afterBreak.totals.repeatPairs)} (the fewest possible: four people cannot all come from different tables when there were three)`,
 );
