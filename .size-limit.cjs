@@ -16,7 +16,10 @@ const entry = (name, path, limit, imported = '*') => ({
 });
 
 module.exports = [
-  entry('peerlearn (everything)', 'dist/index.js', '40 kB'),
+  // The root re-exports every module, so it carries their sum; no app needs all of it, and
+  // bundlers keep only what is imported (see the per-import budgets below). The
+  // foundation's 40 kB was set before the modules existed; it grows with them.
+  entry('peerlearn (everything)', 'dist/index.js', '60 kB'),
   entry('peerlearn/survey (everything)', 'dist/survey/index.js', '27 kB'),
   // peerlearn/pairing holds five solvers (blossom matching, buddy pairing with its sparse
   // mode, round planning, group search with an exact search for small inputs, and
