@@ -277,3 +277,80 @@ for (const table of afterBreak.groups)
 console.log(
   `Pairs sitting together again: ${String(afterBreak.totals.repeatPairs)} (the fewest possible: four people cannot all come from different tables when there were three)`,
 );
+
+import { planRounds } from 'peerlearn';
+
+chapter('7. Buddy rotations over a cluster: someone new each time (peerlearn/pairing)');
+
+// A cluster meets three times and asks members to buddy up between sessions with someone
+// from another area, and someone new each time. Eli misses the second session.
+const rotation = planRounds(
+  {
+    participants: [
+      { id: 'ama', displayName: 'Ama', area: 'North' },
+      { id: 'ben', displayName: 'Ben', area: 'North' },
+      { id: 'cy', displayName: 'Cy', area: 'South' },
+      { id: 'dee', displayName: 'Dee', area: 'South' },
+      { id: 'eli', displayName: 'Eli', area: 'East' },
+      { id: 'fay', displayName: 'Fay', area: 'East' },
+    ],
+    absences: [{ id: 'eli', rounds: [2] }],
+  },
+  { rounds: 3 },
+);
+for (const [k, round] of rotation.rounds.entries())
+  console.log(
+    `Session ${String(k + 1)}: ${round.groups.map((group) => group.members.join(' + ')).join(', ')}${round.away.length > 0 ? `; away: ${round.away.map((person) => person.id).join(', ')}` : ''}`,
+  );
+console.log(`Repeats: ${String(rotation.totals.repeats)} (${rotation.optimality.note})`);
+
+import { meetingMachine, meetingReport } from 'peerlearn';
+
+chapter(
+  '8. An action learning meeting: protocol enforced, advice caught (peerlearn/action-learning)',
+);
+
+// A set of four: check-in, one presenter, the set's questions. The machine refuses what the
+// protocol does not allow now, and says what is allowed instead.
+const alMembers = ['ama', 'ben', 'cy', 'dee'];
+let alClock = Date.parse('2026-03-05T18:00:00Z');
+const alAt = (minutes: number): string => new Date((alClock += minutes * 60_000)).toISOString();
+let meeting = meetingMachine.initial({ meetingId: 'm2', number: 2, members: alMembers });
+meeting = meetingMachine.transition(meeting, { type: 'OPEN', at: alAt(0) });
+meeting = meetingMachine.transition(meeting, { type: 'ARRIVE', at: alAt(1), member: 'ama' });
+try {
+  meetingMachine.transition(meeting, { type: 'BEGIN', at: alAt(1) });
+} catch (error) {
+  if (isPeerLearnError(error, 'invalid_transition')) console.log(error.message);
+}
+meeting = meetingMachine.replay({ meetingId: 'm2', number: 2, members: alMembers }, [
+  { type: 'OPEN', at: alAt(1) },
+  ...alMembers.map((member) => ({ type: 'ARRIVE' as const, at: alAt(1), member })),
+  { type: 'BEGIN', at: alAt(2) },
+  { type: 'BID', at: alAt(1), member: 'ama', minutes: 20 },
+  { type: 'BID', at: alAt(1), member: 'ben', minutes: 20 },
+  { type: 'ALLOCATE', at: alAt(1), totalMinutes: 30, policy: 'proportional' },
+  { type: 'START_PRESENTING', at: alAt(1) },
+  { type: 'CLARIFY', at: alAt(6) },
+  { type: 'ASK', at: alAt(2), by: 'cy', text: 'What have you tried so far?' },
+  { type: 'ASK', at: alAt(2), by: 'dee', text: "Why don't you just ask the trustees?" },
+  { type: 'EXPLORE', at: alAt(1) },
+  { type: 'ASK', at: alAt(2), by: 'ben', text: 'What would it mean for you if this worked?' },
+  { type: 'TIME_UP', at: alAt(3) },
+  { type: 'COMMIT_ACTION', at: alAt(1), text: 'Talk to two trustees before the board meets' },
+]);
+const alReport = meetingReport(meeting);
+console.log(
+  `Stage: ${meeting.value}; airtime plan ${meeting.context.plan?.allocations.map((s) => `${s.member} ${String(s.minutes)} min`).join(', ') ?? '-'}`,
+);
+console.log(
+  `Questions: ${String(alReport.questions.open)} open, ${String(alReport.questions.closed)} closed, ${String(alReport.questions.advice)} advice`,
+);
+for (const advice of alReport.advice)
+  console.log(`Advice caught: ${advice.by} to ${advice.presenter}: "${advice.text}"`);
+console.log(
+  `Actions: ${alReport.actions.map((action) => `${action.owner}: ${action.text}`).join('; ')}`,
+);
+console.log(
+  `Saved as ${String(JSON.stringify(meeting).length)} characters of JSON; reloads as "${meetingMachine.parseState(JSON.parse(JSON.stringify(meeting))).value}".`,
+);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { indexIds } from '../internal/indexIds.js';
 import { InfeasibleRequestError } from '../core/InfeasibleRequestError.js';
 import { createRandom, Seed } from '../core/random.js';
 import { parseWith } from '../core/validation.js';
@@ -198,16 +199,7 @@ const Input = /* @__PURE__ */ (() =>
       const issue = (path: (string | number)[], message: string): void => {
         context.addIssue({ code: 'custom', path, message });
       };
-      const ids = new Map<string, number>();
-      input.participants.forEach((person, i) => {
-        const earlier = ids.get(person.id);
-        if (earlier === undefined) ids.set(person.id, i);
-        else
-          issue(
-            ['participants', i, 'id'],
-            `repeats the id ${JSON.stringify(person.id)} of participant ${String(earlier)}`,
-          );
-      });
+      const ids = indexIds(input.participants, ['participants'], issue);
       const { rules } = input;
       for (const list of ['neverTogether', 'mustTogether'] as const) {
         rules[list].forEach((people, k) => {

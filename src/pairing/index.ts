@@ -24,6 +24,7 @@ export type {
   PairingGroup,
   PairingOptimality,
   PairingResult,
+  PairingStability,
   PairingTotals,
   PairParticipantsInput,
   ScoreParts,
@@ -89,3 +90,21 @@ export type {
 export { GroupingRules, PastGrouping } from './groups/groupingRules.js';
 export type { GroupingRulesInput, PastGroupingInput } from './groups/groupingRules.js';
 export type { PastGroupMembers } from './groups/groupingRules.js';
+
+// -- rotations over rounds (planRounds)
+export { planRounds, RoundAbsence, RoundPause } from './planRounds.js';
+export type {
+  AwayParticipant,
+  ForcedRepeat,
+  ForcedRepeatReason,
+  PlannedRound,
+  PlannedRoundTotals,
+  PlanRoundsInput,
+  PlanRoundsOptimality,
+  PlanRoundsOptions,
+  PlanRoundsResult,
+  PlanRoundsTotals,
+  RotationSummary,
+  RoundAbsenceInput,
+  RoundPauseInput,
+} from './planRounds.js';

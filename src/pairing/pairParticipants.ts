@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { indexIds } from '../internal/indexIds.js';
 import { parseWith } from '../core/validation.js';
 import { buildCandidates, SCORE_SCALE, type CandidateGraph } from './candidates/buildCandidates.js';
 import {
@@ -14,6 +15,12 @@ import {
   type ScoreParts,
 } from './candidates/pairScorer.js';
 import { solveCandidates } from './candidates/solveCandidates.js';
+import {
+  describeStability,
+  rankingLists,
+  solveStable,
+  type PairingStability,
+} from './candidates/stablePairing.js';
 import { PairingRules } from './pairingRules.js';
 import {
   PairingParticipant,
@@ -24,6 +31,7 @@ import {
 
 export type { CustomScore, ScoreParts } from './candidates/pairScorer.js';
 export type { HardRule } from './candidates/compileCohort.js';
+export type { PairingStability } from './candidates/stablePairing.js';
 
 /** What {@link pairParticipants} takes. */
 export interface PairParticipantsInput {
@@ -37,6 +45,12 @@ export interface PairParticipantsInput {
   readonly rules?: z.input<typeof PairingRules>;
   /** Your own score for a pair, weighted by `rules.weights.custom`; must be pure and finite. */
   readonly customScore?: CustomScore;
+  /**
+   * Rankings, when participants rank each other: participant id → the ids they would
+   * accept, most wanted first (ties not supported). With rankings, a stable pairing is
+   * sought first (Irving's algorithm); see {@link pairParticipants}.
+   */
+  readonly preferences?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** A pair or trio made, with its score and why. */
@@ -55,8 +69,11 @@ export interface PairingGroup {
   readonly repeat: boolean;
   /** Why the group was made, in plain words, one line per rule that mattered. */
   readonly reasons: readonly string[];
-  /** How it was made: by the matching, by a must-pair rule, or by joining the odd person out to a pair. */
-  readonly madeBy: 'matching' | 'must-pair' | 'odd-person-trio';
+  /**
+   * How it was made: by the matching, by a must-pair rule, by the stable matching of the
+   * rankings, or by joining the odd person out to a pair.
+   */
+  readonly madeBy: 'matching' | 'must-pair' | 'stable-matching' | 'odd-person-trio';
 }
 
 /** Why a participant was left without a partner. */
@@ -120,7 +137,8 @@ export interface PairingOptimality {
   /**
    * Whether the pairs are proven optimal: as many people paired as any arrangement allows,
    * then the highest total score, among all allowed pairs. True in exact mode (a trio made
-   * from the odd person out does not change this); false in sparse mode.
+   * from the odd person out does not change this); false in sparse mode, and false when a
+   * stable pairing of the rankings was chosen over the optimal one.
    */
   readonly proven: boolean;
   /** In sparse mode, the length of each person's candidate lists (see `rules.candidatesPerPerson`). */
@@ -163,6 +181,8 @@ export interface PairingResult {
   readonly optimality: PairingOptimality;
   /** Things to know: must-pairs made against another hard rule, say. */
   readonly warnings: readonly string[];
+  /** With `preferences`: whether the pairs are stable, and if none could be, why. */
+  readonly stability?: PairingStability;
 }
 
 const Input = /* @__PURE__ */ (() =>
@@ -178,21 +198,29 @@ const Input = /* @__PURE__ */ (() =>
           'must be a function (a, b) => number',
         )
         .optional(),
+      preferences: z.record(z.string(), z.array(z.string())).optional(),
     })
     .superRefine((input, context) => {
       const issue = (path: (string | number)[], message: string): void => {
         context.addIssue({ code: 'custom', path, message });
       };
-      const ids = new Map<string, number>();
-      input.participants.forEach((person, i) => {
-        const earlier = ids.get(person.id);
-        if (earlier === undefined) ids.set(person.id, i);
-        else
-          issue(
-            ['participants', i, 'id'],
-            `repeats the id ${JSON.stringify(person.id)} of participant ${String(earlier)}`,
-          );
-      });
+      const ids = indexIds(input.participants, ['participants'], issue);
+      for (const [owner, list] of Object.entries(input.preferences ?? {})) {
+        if (!ids.has(owner))
+          issue(['preferences', owner], 'ranks for someone who is not among the participants');
+        const seen = new Set<string>();
+        list.forEach((id, k) => {
+          if (!ids.has(id))
+            issue(
+              ['preferences', owner, k],
+              `names ${JSON.stringify(id)}, who is not among the participants`,
+            );
+          else if (id === owner) issue(['preferences', owner, k], 'ranks the person themselves');
+          else if (seen.has(id))
+            issue(['preferences', owner, k], `ranks ${JSON.stringify(id)} twice; rank each once`);
+          seen.add(id);
+        });
+      }
       const latest = Math.max(...input.history.map((past) => past.round), Number.NEGATIVE_INFINITY);
       if (input.round !== undefined && input.round <= latest) {
         issue(['round'], `must come after the last round in history (${String(latest)})`);
@@ -243,6 +271,14 @@ const Input = /* @__PURE__ */ (() =>
  * group says why it was made and how each rule scored it; each person left out says why;
  * people the hard rules leave with no possible partner are listed with what each rule
  * removed. Ties break by participant id, so the same input gives the same pairing.
+ *
+ * When participants rank each other (`preferences`), a stable pairing is sought first with
+ * Irving's stable roommates algorithm (R. W. Irving, "An efficient algorithm for the stable
+ * roommates problem", Journal of Algorithms 6 (1985) 577–595), over the pairs both ranked
+ * and the hard rules allow: no two people would both rather be with each other. The people
+ * it leaves out are then paired optimally among themselves. When no stable pairing exists,
+ * `stability.oddParty` names the odd cycle that proves it (Tan 1991) and the optimal
+ * pairing is used instead, with its blocking pairs listed. O(n²) more for complete rankings.
  * Cost: O(n²) to check and score pairs plus the matching, O(n³) at worst; above
  * `rules.exactLimit` people a sparse candidate graph (each person's best few partners by
  * score, their best leaving experience mix aside, and a fixed random spread) keeps the
@@ -268,6 +304,16 @@ const Input = /* @__PURE__ */ (() =>
  * // => ['ama + cy', 'ben + dee']
  * result.groups[0]?.reasons;
  * // => ['different areas: North, South', 'both interested in housing', 'experienced Ama with new Cy', 'never paired before']
+ *
+ * // Ranked choices: a stable pairing, when one exists, is preferred to the best score.
+ * const ranked = pairParticipants({
+ *   participants: ['a', 'b', 'c', 'd'].map((id) => ({ id, displayName: id.toUpperCase() })),
+ *   preferences: { a: ['b', 'c'], b: ['a', 'd'], c: ['d', 'a'], d: ['c', 'b'] },
+ * });
+ * ranked.groups.map((group) => `${group.members.join(' + ')} (${group.madeBy})`);
+ * // => ['a + b (stable-matching)', 'c + d (stable-matching)']
+ * ranked.stability?.stable;
+ * // => true
  * ```
  */
 export function pairParticipants(input: PairParticipantsInput): PairingResult {
@@ -298,7 +344,23 @@ export function pairParticipants(input: PairParticipantsInput): PairingResult {
   const free = n - 2 * forced.length;
   const sparse = free > rules.exactLimit ? rules.candidatesPerPerson : 0;
   const graph = buildCandidates(cohort, scorer, rules, placed, sparse);
-  let mate = solveCandidates(n, graph);
+
+  // With rankings, a stable matching comes first; the optimal pairing is the fallback.
+  const lists =
+    checked.preferences === undefined
+      ? null
+      : rankingLists(cohort, scorer, checked.preferences, placed);
+  const stable = lists === null ? null : solveStable(lists);
+  const stablePairs = new Uint8Array(n);
+  let mate: Int32Array;
+  if (stable !== null && 'mate' in stable) {
+    mate = pairTheRest(cohort, scorer, rules, placed, stable.mate, sparse);
+    stable.mate.forEach((partner, i) => {
+      if (partner !== -1) stablePairs[i] = 1;
+    });
+  } else {
+    mate = solveCandidates(n, graph);
+  }
 
   // An odd person out: choose who sits out, or join them to a pair as a trio.
   const waiting = (m: Int32Array): number[] =>
@@ -308,7 +370,13 @@ export function pairParticipants(input: PairParticipantsInput): PairingResult {
   let satOut: number | null = null;
   let trio: { person: number; pair: [number, number] } | null = null;
   const left = waiting(mate);
-  if (left.length > 0 && rules.oddPolicy === 'sit-out') {
+  if (left.length > 0 && rules.oddPolicy === 'sit-out' && stablePairs.includes(1)) {
+    // Stable pairs stay as they are: whoever waits and sat out longest ago sits out.
+    satOut =
+      [...left].sort(
+        (a, b) => (cohort.lastSatOut[a] as number) - (cohort.lastSatOut[b] as number) || a - b,
+      )[0] ?? null;
+  } else if (left.length > 0 && rules.oddPolicy === 'sit-out') {
     const chosen = chooseSitOut(cohort, graph, mate, placed);
     mate = chosen.mate;
     satOut = chosen.person;
@@ -316,7 +384,7 @@ export function pairParticipants(input: PairParticipantsInput): PairingResult {
     trio = joinTrio(cohort, scorer, mate, left);
   }
 
-  return describe({
+  const result = describe({
     cohort,
     scorer,
     graph,
@@ -325,10 +393,48 @@ export function pairParticipants(input: PairParticipantsInput): PairingResult {
     trio,
     satOut,
     placed,
+    stablePairs,
     round,
     rules,
     warnings,
   });
+  if (lists === null || stable === null) return result;
+  const pairsOnly = Int32Array.from(mate);
+  if (trio !== null) pairsOnly[trio.person] = -1;
+  return {
+    ...result,
+    stability: describeStability(
+      cohort,
+      lists,
+      pairsOnly,
+      'oddParty' in stable ? stable.oddParty : null,
+    ),
+  };
+}
+
+/**
+ * Keeps the stable pairs and pairs the people they leave out optimally among themselves.
+ * This cannot create a blocking pair: someone the stable matching leaves out is ranked below
+ * their current partner by everyone they ranked, and a partner they did not rank counts as no
+ * partner at all.
+ */
+function pairTheRest(
+  cohort: Cohort,
+  scorer: PairScorer,
+  rules: PairingRules,
+  placed: Uint8Array,
+  stableMate: Int32Array,
+  sparse: number,
+): Int32Array {
+  const taken = Uint8Array.from(placed);
+  stableMate.forEach((partner, i) => {
+    if (partner !== -1) taken[i] = 1;
+  });
+  const rest = solveCandidates(
+    cohort.n,
+    buildCandidates(cohort, scorer, rules, taken, sparse > 0 ? sparse : 0),
+  );
+  return rest.map((partner, i) => (stableMate[i] === -1 ? partner : (stableMate[i] as number)));
 }
 
 function range(n: number): number[] {
@@ -401,6 +507,8 @@ interface Outcome {
   readonly trio: { person: number; pair: [number, number] } | null;
   readonly satOut: number | null;
   readonly placed: Uint8Array;
+  /** 1 for people paired by the stable matching of the rankings. */
+  readonly stablePairs: Uint8Array;
   readonly round: number;
   readonly rules: PairingRules;
   readonly warnings: string[];
@@ -424,7 +532,10 @@ function describe(outcome: Outcome): PairingResult {
         madeBy: 'odd-person-trio',
       });
     } else {
-      memberLists.push({ members: [a, b], madeBy: 'matching' });
+      memberLists.push({
+        members: [a, b],
+        madeBy: outcome.stablePairs[a] === 1 ? 'stable-matching' : 'matching',
+      });
     }
   }
   memberLists.sort((x, y) => (x.members[0] ?? 0) - (y.members[0] ?? 0));
@@ -518,7 +629,7 @@ function describe(outcome: Outcome): PairingResult {
     totals,
     optimality: {
       method: graph.complete ? 'exact' : 'sparse',
-      proven: graph.complete,
+      proven: graph.complete && !outcome.stablePairs.includes(1),
       ...(graph.complete ? {} : { candidatesPerPerson: rules.candidatesPerPerson }),
       objective: {
         pairs: cardinality(mate) + forced.length,
