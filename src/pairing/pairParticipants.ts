@@ -14,6 +14,7 @@ import {
   type PairScorer,
   type ScoreParts,
 } from './candidates/pairScorer.js';
+import { describeGroup } from './candidates/describeGroup.js';
 import { solveCandidates } from './candidates/solveCandidates.js';
 import {
   describeStability,
@@ -540,7 +541,17 @@ function describe(outcome: Outcome): PairingResult {
   }
   memberLists.sort((x, y) => (x.members[0] ?? 0) - (y.members[0] ?? 0));
   const groups = memberLists.map(({ members, madeBy }) =>
-    describeGroup(cohort, scorer, members, madeBy),
+    describeGroup(
+      cohort,
+      scorer,
+      members,
+      madeBy,
+      {
+        roundsAgo: (i, j) => scorer.metRoundsAgo(i, j),
+        novelty: (i, j) => scorer.parts(i, j).novelty,
+      },
+      'a trio: the odd person out joined the pair they fit best',
+    ),
   );
 
   const grouped = new Uint8Array(n);
@@ -685,84 +696,3 @@ const RULE_WORDS: Readonly<Record<HardRule, string>> = {
   language: 'no shared language',
   recentRepeat: 'met too recently',
 };
-
-function describeGroup(
-  cohort: Cohort,
-  scorer: PairScorer,
-  members: readonly number[],
-  madeBy: PairingGroup['madeBy'],
-): PairingGroup {
-  const people = members.map((i) => cohort.people[i] as PairingParticipant);
-  const pairs: [number, number][] = [];
-  for (let a = 0; a < members.length; a += 1)
-    for (let b = a + 1; b < members.length; b += 1)
-      pairs.push([members[a] as number, members[b] as number]);
-  const totals = { topics: 0, experienceMix: 0, novelty: 0, custom: 0 };
-  for (const [a, b] of pairs) {
-    const part = scorer.parts(a, b);
-    totals.topics += part.topics;
-    totals.experienceMix += part.experienceMix;
-    totals.novelty += part.novelty;
-    totals.custom += part.custom;
-  }
-  const areas = people.map((person) => person.area);
-  const known = areas.filter((area): area is string => area !== undefined);
-  const crossArea = new Set(known).size === known.length;
-  const agos = pairs
-    .map(([a, b]) => scorer.metRoundsAgo(a, b))
-    .filter((ago): ago is number => ago !== null);
-
-  const reasons: string[] = [];
-  if (madeBy === 'must-pair') reasons.push('made by a must-pair rule');
-  if (madeBy === 'odd-person-trio')
-    reasons.push(
-      `a trio: ${people.length % 2 === 1 ? 'the odd person out joined the pair they fit best' : ''}`.trim(),
-    );
-  if (known.length === people.length)
-    reasons.push(
-      crossArea
-        ? `different areas: ${[...new Set(known)].join(', ')}`
-        : `shares an area: ${known.join(', ')}`,
-    );
-  const sharedTopics = people
-    .slice(1)
-    .reduce(
-      (common, person) => common.filter((topic) => person.topics.includes(topic)),
-      [...(people[0]?.topics ?? [])],
-    );
-  if (sharedTopics.length > 0)
-    reasons.push(
-      `${people.length === 2 ? 'both' : 'all'} interested in ${sharedTopics.join(', ')}`,
-    );
-  const experienced = people.filter(
-    (person) => cohort.experience[cohort.index.get(person.id) ?? 0] === 1,
-  );
-  const fresh = people.filter(
-    (person) =>
-      cohort.experience[cohort.index.get(person.id) ?? 0] === 0 && person.experience !== undefined,
-  );
-  if (experienced.length > 0 && fresh.length > 0) {
-    reasons.push(
-      `experienced ${experienced.map((p) => p.displayName).join(' and ')} with new ${fresh.map((p) => p.displayName).join(' and ')}`,
-    );
-  } else if (totals.experienceMix > 0) {
-    reasons.push('mixes levels of experience');
-  }
-  reasons.push(
-    agos.length === 0
-      ? 'never paired before'
-      : `last paired ${String(Math.min(...agos))} round${Math.min(...agos) === 1 ? '' : 's'} ago`,
-  );
-  if (totals.custom !== 0) reasons.push(`custom score ${String(Number(totals.custom.toFixed(4)))}`);
-
-  return {
-    kind: members.length === 3 ? 'trio' : 'pair',
-    members: people.map((person) => person.id),
-    score: totals.topics + totals.experienceMix + totals.novelty + totals.custom,
-    parts: totals,
-    crossArea,
-    repeat: agos.length > 0,
-    reasons,
-    madeBy,
-  };
-}

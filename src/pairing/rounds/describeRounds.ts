@@ -1,7 +1,6 @@
 import { pairKey } from '../candidates/compileCohort.js';
-import type { ScoreParts } from '../candidates/pairScorer.js';
+import { describeGroup } from '../candidates/describeGroup.js';
 import type { PairingGroup, UnmatchedParticipant, UnmatchedReason } from '../pairParticipants.js';
-import type { PairingParticipant } from '../participant.js';
 import type { RoundsProblem } from './roundsProblem.js';
 import {
   addMeetings,
@@ -148,7 +147,21 @@ export function describeRounds(
       }
     }
     const groups = plan.groups.map((members, g) =>
-      describeGroup(problem, met, members, plan.madeBy[g] ?? 'matching', round),
+      describeGroup(
+        problem.cohort,
+        problem.scorer,
+        members,
+        plan.madeBy[g] ?? 'matching',
+        {
+          roundsAgo: (i, j) => {
+            const last = lastBefore(met.get(pairKey(problem.n, i, j)), round);
+            return last === undefined ? null : round - last;
+          },
+          novelty: (i, j) =>
+            noveltyPart(problem, lastBefore(met.get(pairKey(problem.n, i, j)), round), round),
+        },
+        'a trio: the odd person out joined the pair that repeats least and fits best',
+      ),
     );
     const repeats = explainRepeats(problem, schedule, met, plan, t, options);
     for (const repeat of repeats)
@@ -366,80 +379,4 @@ function describeUnmatched(
     });
   }
   return out.sort((a, b) => byText(a.id, b.id));
-}
-
-function describeGroup(
-  problem: RoundsProblem,
-  met: Meetings,
-  members: readonly number[],
-  madeBy: GroupOrigin,
-  round: number,
-): PairingGroup {
-  const { cohort, scorer, n } = problem;
-  const people = members.map((i) => cohort.people[i] as PairingParticipant);
-  const totals: { -readonly [K in keyof ScoreParts]: number } = {
-    topics: 0,
-    experienceMix: 0,
-    novelty: 0,
-    custom: 0,
-  };
-  const lastMet: number[] = [];
-  for (let a = 0; a < members.length; a += 1)
-    for (let b = a + 1; b < members.length; b += 1) {
-      const i = members[a] as number;
-      const j = members[b] as number;
-      const part: ScoreParts = scorer.parts(i, j);
-      const last = lastBefore(met.get(pairKey(n, i, j)), round);
-      if (last !== undefined) lastMet.push(last);
-      totals.topics += part.topics;
-      totals.experienceMix += part.experienceMix;
-      totals.novelty += noveltyPart(problem, last, round);
-      totals.custom += part.custom;
-    }
-  const areas = people.map((person) => person.area);
-  const known = areas.filter((area): area is string => area !== undefined);
-  const crossArea = new Set(known).size === known.length;
-  const reasons: string[] = [];
-  if (madeBy === 'must-pair') reasons.push('made by a must-pair rule');
-  if (madeBy === 'odd-person-trio')
-    reasons.push('a trio: the odd person out joined the pair that repeats least and fits best');
-  if (known.length === people.length)
-    reasons.push(
-      crossArea
-        ? `different areas: ${[...new Set(known)].join(', ')}`
-        : `shares an area: ${known.join(', ')}`,
-    );
-  const shared = people
-    .slice(1)
-    .reduce(
-      (common, person) => common.filter((topic) => person.topics.includes(topic)),
-      [...(people[0]?.topics ?? [])],
-    );
-  if (shared.length > 0)
-    reasons.push(`${people.length === 2 ? 'both' : 'all'} interested in ${shared.join(', ')}`);
-  const level = (person: PairingParticipant): number =>
-    cohort.experience[cohort.index.get(person.id) ?? 0] as number;
-  const experienced = people.filter((person) => level(person) === 1);
-  const fresh = people.filter((person) => level(person) === 0 && person.experience !== undefined);
-  if (experienced.length > 0 && fresh.length > 0)
-    reasons.push(
-      `experienced ${experienced.map((p) => p.displayName).join(' and ')} with new ${fresh.map((p) => p.displayName).join(' and ')}`,
-    );
-  else if (totals.experienceMix > 0) reasons.push('mixes levels of experience');
-  reasons.push(
-    lastMet.length === 0
-      ? 'never paired before'
-      : `met before: last in round ${String(Math.max(...lastMet))}`,
-  );
-  if (totals.custom !== 0) reasons.push(`custom score ${String(Number(totals.custom.toFixed(4)))}`);
-  return {
-    kind: members.length === 3 ? 'trio' : 'pair',
-    members: people.map((person) => person.id),
-    score: totals.topics + totals.experienceMix + totals.novelty + totals.custom,
-    parts: totals,
-    crossArea,
-    repeat: lastMet.length > 0,
-    reasons,
-    madeBy,
-  };
 }
