@@ -306,7 +306,9 @@ function stagesOf(slot: MeetingSlot, last: boolean, state: MeetingState): SlotSt
   const { adjourned, paused } = state.context;
   let reached: string;
   if (slot.timeUp !== null) reached = slot.timeUp.stage;
-  else if (!last || (slot.endedAt !== null && adjourned === null)) reached = 'committing';
+  // A last slot that ended before an adjournment outside the slot stages was completed.
+  else if (!last || (slot.endedAt !== null && !SLOT_STAGES.includes(adjourned?.stage as SlotStage)))
+    reached = 'committing';
   else reached = adjourned?.stage ?? paused?.from ?? state.value;
   const stages = SLOT_STAGES.slice(0, SLOT_STAGES.indexOf(reached as SlotStage) + 1);
   return slot.timeUp === null || stages.includes('committing') ? stages : [...stages, 'committing'];

@@ -81,3 +81,69 @@ describe('allocateAirtime', () => {
     expect(JSON.stringify(bids)).toBe(before);
   });
 });
+
+describe('allocateAirtime: policies written as objects, caps and ties', () => {
+  it('treats { kind } without a cap as the bare policy name', () => {
+    const bare = allocateAirtime(BIDS, 50, 'proportional');
+    const object = allocateAirtime(BIDS, 50, { kind: 'proportional' });
+    expect(object).toEqual(bare);
+    expect(object.cap).toBeNull();
+  });
+
+  it('caps an equal share, leaving the rest spare', () => {
+    // 50 / 3 = 16.67 each, above the cap of 12: each gets 12, 14 minutes are spare.
+    const result = allocateAirtime(BIDS, 50, { kind: 'equal', cap: 12 });
+    expect(minutesOf(result)).toEqual([12, 12, 12]);
+    expect([result.allocatedMinutes, result.spareMinutes]).toEqual([36, 14]);
+    expect(result.allocations.every((share) => share.reason.endsWith('capped at 12 minutes'))).toBe(
+      true,
+    );
+    expect(result.reasoning[0]).toBe(
+      '3 bids for 60 minutes; 50 minutes to share (equal, cap 12 minutes).',
+    );
+  });
+
+  it('caps a least-recent turn, passing the rest down the queue', () => {
+    // Nobody has presented: order by id (ama, ben, cy). Cap 25: ama 25 of her 30, ben his
+    // 10, cy the 5 left of her 20.
+    const result = allocateAirtime(BIDS, 40, { kind: 'leastRecent', cap: 25 });
+    expect(result.allocations.map((share) => [share.member, share.minutes])).toEqual([
+      ['ama', 25],
+      ['ben', 10],
+      ['cy', 5],
+    ]);
+    expect(result.allocations[0]?.reason).toBe(
+      'priority 1: has not presented yet; capped at 25 minutes',
+    );
+    expect(result.allocations[1]?.reason).toBe(
+      'priority 2: has not presented yet; gets all they asked for',
+    );
+  });
+
+  it('breaks ties in last presented by member id, whatever the bid order', () => {
+    const result = allocateAirtime(
+      [
+        { member: 'cy', minutes: 10, lastPresented: '2026-01-08' },
+        { member: 'ama', minutes: 10, lastPresented: '2026-01-08' },
+        { member: 'ben', minutes: 10, lastPresented: '2026-02-05' },
+      ],
+      15,
+      'leastRecent',
+    );
+    expect(result.allocations.map((share) => [share.member, share.minutes])).toEqual([
+      ['ama', 10],
+      ['cy', 5],
+      ['ben', 0],
+    ]);
+    expect(result.allocations[0]?.reason).toBe(
+      'priority 1: last presented 2026-01-08; gets all they asked for',
+    );
+  });
+
+  it('gives a single bidder the whole time under equal, and says so in the singular', () => {
+    const result = allocateAirtime([{ member: 'ama', minutes: 1 }], 1);
+    expect(result.allocations[0]).toMatchObject({ minutes: 1, exact: 1 });
+    expect(result.reasoning[0]).toBe('1 bid for 1 minute; 1 minute to share (equal).');
+    expect(result.reasoning[2]).toBe('1 minute given out, 0 minutes spare.');
+  });
+});

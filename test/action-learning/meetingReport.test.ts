@@ -225,3 +225,186 @@ describe('meetingReport across meetings', () => {
     });
   });
 });
+
+type Untimed<Event> = Event extends unknown ? Omit<Event, 'at'> : never;
+
+/** A meeting of ama, ben and cy (quorum 3, no contracting), events at minutes after 18:00. */
+const held = (
+  meetingId: string,
+  day: string,
+  events: (readonly [number, Untimed<MeetingEventInput>])[],
+) => {
+  const t = on(day);
+  return meetingMachine.replay({ meetingId, number: 3, members: ['ama', 'ben', 'cy'] }, [
+    { type: 'OPEN', at: t(0) },
+    ...['ama', 'ben', 'cy'].map((member, i): MeetingEventInput => ({
+      type: 'ARRIVE',
+      at: t(i + 1),
+      member,
+    })),
+    { type: 'BEGIN', at: t(5) },
+    { type: 'BID', at: t(6), member: 'ama', minutes: 20 },
+    { type: 'ALLOCATE', at: t(7), totalMinutes: 20 },
+    { type: 'START_PRESENTING', at: t(10) }, // ama's slot starts at 18:10
+    ...events.map(([minute, event]) => ({ ...event, at: t(minute) })),
+  ]);
+};
+
+describe('meetingReport on meetings that did not finish', () => {
+  it('measures a running slot up to the last event, and the stages it has reached', () => {
+    const running = meetingReport(
+      held('m3', '2026-05-07', [
+        [12, { type: 'CLARIFY' }],
+        [15, { type: 'EXPLORE' }],
+      ]),
+    );
+    expect([running.stage, running.endedAt]).toEqual(['exploring', null]);
+    // 18:10 to the last event at 18:15.
+    expect(running.presenters.map((p) => [p.stages, p.actualMinutes, p.timeUp])).toEqual([
+      [['describing', 'clarifying', 'exploring'], 5, null],
+    ]);
+    expect(running.questions.openShare).toBeNull();
+  });
+
+  it('takes a paused slot’s stage from where it paused, leaving paused time out', () => {
+    const paused = meetingReport(
+      held('m3', '2026-05-07', [
+        [12, { type: 'CLARIFY' }],
+        [15, { type: 'PAUSE' }],
+      ]),
+    );
+    expect(paused.stage).toBe('paused');
+    expect(paused.presenters[0]?.stages).toEqual(['describing', 'clarifying']);
+    expect(paused.presenters[0]?.actualMinutes).toBe(5); // 18:10 to the pause at 18:15
+  });
+
+  it('ends an adjourned meeting when it was abandoned, and its slot when it paused', () => {
+    const state = held('m3', '2026-05-07', [
+      [12, { type: 'CLARIFY' }],
+      [15, { type: 'PAUSE' }],
+      [17, { type: 'RESUME' }], // 2 minutes paused
+      [20, { type: 'EXPLORE' }],
+      [22, { type: 'REFLECT' }],
+      [25, { type: 'PAUSE' }],
+      [30, { type: 'ABANDON', reason: 'The building closed' }],
+    ]);
+    const report = meetingReport(state);
+    expect([report.stage, report.endedAt]).toEqual(['adjourned', '2026-05-07T18:30:00Z']);
+    // The slot ends at the pause (18:25): 15 minutes less the 2 paused.
+    expect(report.presenters.map((p) => [p.stages, p.actualMinutes])).toEqual([
+      [['describing', 'clarifying', 'exploring', 'reflecting'], 13],
+    ]);
+  });
+
+  it('keeps every stage of a slot that ended before the meeting was abandoned', () => {
+    const state = held('m3', '2026-05-07', [
+      [12, { type: 'CLARIFY' }],
+      [15, { type: 'EXPLORE' }],
+      [20, { type: 'REFLECT' }],
+      [22, { type: 'COMMIT' }],
+      [24, { type: 'COMMIT_ACTION', text: 'Call the chair' }],
+      [25, { type: 'END_SLOT' }], // the last presenter: on to the process review
+      [27, { type: 'ABANDON', reason: 'The building closed' }],
+    ]);
+    expect(state.context.adjourned?.stage).toBe('processReview');
+    const report = meetingReport(state);
+    expect(report.presenters.map((p) => [p.stages, p.actualMinutes])).toEqual([
+      [['describing', 'clarifying', 'exploring', 'reflecting', 'committing'], 15],
+    ]);
+    expect(meetingReport([state]).cycle[0]?.presentations[0]?.steps).toEqual([
+      'describe',
+      'question',
+      'reflect',
+      'commit',
+    ]);
+  });
+});
+
+describe('meetingReport across meetings: edge cases', () => {
+  const asking = (meetingId: string, day: string, kinds: ('open' | 'closed')[]) =>
+    held(meetingId, day, [
+      [12, { type: 'CLARIFY' }],
+      ...kinds.map(
+        (kind, i) =>
+          [13 + i, { type: 'ASK', by: 'ben', text: 'What next?', kind }] as [
+            number,
+            Untimed<MeetingEventInput>,
+          ],
+      ),
+    ]);
+
+  it('reports nothing, without dividing by zero, for no meetings', () => {
+    expect(meetingReport([])).toEqual({
+      meetings: [],
+      airtime: { byMember: [], gini: null },
+      attendance: { byMember: [], rate: null },
+      actions: { committed: 0, ...none, completionRate: null },
+      openQuestions: { shares: [], slope: null, trend: 'unclear' },
+      cycle: [],
+    });
+  });
+
+  it('has no Gini coefficient, completion rate or trend when nobody presented or asked', () => {
+    const t = on('2026-05-07');
+    const snowed = meetingMachine.replay({ meetingId: 'm4', members: ['ama', 'ben', 'cy'] }, [
+      { type: 'OPEN', at: t(0) },
+      { type: 'ARRIVE', at: t(1), member: 'ama' },
+      { type: 'ABANDON', at: t(20), reason: 'Snow' },
+    ]);
+    const report = meetingReport([snowed]);
+    expect(report.airtime).toEqual({
+      byMember: ['ama', 'ben', 'cy'].map((member) => ({ member, minutes: 0, presentations: 0 })),
+      gini: null,
+    });
+    expect(report.attendance.rate).toBe(1 / 3);
+    expect(report.actions.completionRate).toBeNull();
+    expect(report.openQuestions).toEqual({ shares: [null], slope: null, trend: 'unclear' });
+    expect(report.cycle).toEqual([]);
+  });
+
+  it('calls the trend falling, steady or unclear from the least-squares slope', () => {
+    // Shares 1 then 0: slope −1 a meeting.
+    const falling = meetingReport([
+      asking('m1', '2026-01-08', ['open']),
+      asking('m2', '2026-02-05', ['closed']),
+    ]).openQuestions;
+    expect([falling.shares, falling.slope, falling.trend]).toEqual([[1, 0], -1, 'falling']);
+    // ½ and ½: slope 0.
+    const steady = meetingReport([
+      asking('m1', '2026-01-08', ['open', 'closed']),
+      asking('m2', '2026-02-05', ['closed', 'open']),
+    ]).openQuestions;
+    expect([steady.slope, steady.trend]).toEqual([0, 'steady']);
+    // A meeting without questions keeps its place: shares 0, none, 1 at meetings 0 and 2
+    // give a slope of (1 − 0) / 2 = ½ a meeting, not 1.
+    const gap = meetingReport([
+      asking('m1', '2026-01-08', ['closed']),
+      asking('m2', '2026-02-05', []),
+      asking('m3', '2026-03-05', ['open']),
+    ]).openQuestions;
+    expect(gap.shares).toEqual([0, null, 1]);
+    expect(gap.slope).toBeCloseTo(0.5, 12);
+    // One share alone has no slope.
+    const lone = meetingReport([
+      asking('m1', '2026-01-08', []),
+      asking('m2', '2026-02-05', ['open']),
+    ]).openQuestions;
+    expect([lone.slope, lone.trend]).toEqual([null, 'unclear']);
+  });
+
+  it('counts only the describing step for a slot cut short before questions or actions', () => {
+    const cut = held('m5', '2026-05-07', [
+      [12, { type: 'TIME_UP' }],
+      [14, { type: 'ABANDON', reason: 'Fire alarm' }],
+    ]);
+    const report = meetingReport([cut]);
+    expect(report.meetings[0]?.presenters[0]?.stages).toEqual(['describing', 'committing']);
+    expect(report.cycle).toEqual([
+      {
+        member: 'ama',
+        presentations: [{ meetingId: 'm5', steps: ['describe'], outcomes: none }],
+        completedCycles: 0,
+      },
+    ]);
+  });
+});

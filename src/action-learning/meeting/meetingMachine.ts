@@ -277,9 +277,11 @@ const transitions = /* @__PURE__ */ (() => ({
           : undefined,
       append: {
         actions: (event, state) => {
-          const { actions, meetingId, slots } = state.context;
+          const { actions, previousActions, meetingId, slots } = state.context;
           return {
-            id: event.id ?? `${meetingId}-a${String(actions.length + 1)}`,
+            id:
+              event.id ??
+              freeActionId(meetingId, actions.length + 1, [...actions, ...previousActions]),
             owner: slots.at(-1)?.presenter ?? '',
             text: event.text,
             due: event.due ?? null,
@@ -497,3 +499,18 @@ export const meetingMachine: MeetingMachine = /* @__PURE__ */ (() =>
       return undefined;
     },
   }))();
+
+/**
+ * The first default action id, `<meetingId>-a<n>` counting up from `n`, that no action
+ * holds yet: an app may have given an earlier action that very id.
+ */
+function freeActionId(
+  meetingId: string,
+  from: number,
+  taken: readonly { readonly id: string }[],
+): string {
+  const ids = new Set(taken.map((action) => action.id));
+  let n = from;
+  while (ids.has(`${meetingId}-a${String(n)}`)) n += 1;
+  return `${meetingId}-a${String(n)}`;
+}
