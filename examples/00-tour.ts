@@ -354,3 +354,52 @@ console.log(
 console.log(
   `Saved as ${String(JSON.stringify(meeting).length)} characters of JSON; reloads as "${meetingMachine.parseState(JSON.parse(JSON.stringify(meeting))).value}".`,
 );
+
+import { analyseRhythm, assessCommunity, classifyParticipation } from 'peerlearn';
+
+chapter('9. A community of practice: principles, participation and rhythm (peerlearn/practice)');
+
+// Three members rate two of the seven design principles (three statements each, 1 to 5;
+// the third statement of each is worded the other way round).
+const cop = assessCommunity(
+  [
+    ['ana', 2, 4],
+    ['ben', 3, 4],
+    ['cai', 1, 5],
+  ].map(([member, evolution, rhythm]) => ({
+    id: `r-${String(member)}`,
+    respondent: String(member),
+    answers: {
+      EV1: Number(evolution),
+      EV2: Number(evolution),
+      EV3: 6 - Number(evolution),
+      RH1: Number(rhythm),
+      RH2: Number(rhythm),
+      RH3: 6 - Number(rhythm),
+    },
+  })),
+);
+console.log(
+  `Weakest principle: ${cop.weakest?.name ?? '-'} (${cop.weakest?.band?.label ?? '-'}); try: ${cop.suggestions[0]?.actions[0] ?? '-'}`,
+);
+const levels = classifyParticipation(
+  [
+    { member: 'ana', kind: 'hosted', date: '2026-02-12' },
+    { member: 'ana', kind: 'hosted', date: '2026-03-12' },
+    { member: 'ana', kind: 'presented', date: '2026-03-12' },
+    { member: 'ben', kind: 'presented', date: '2026-03-12' },
+    { member: 'ben', kind: 'attended', date: '2026-03-12' },
+    { member: 'cai', kind: 'posted', date: '2026-03-01' },
+  ],
+  { asOf: '2026-03-31', members: ['ana', 'ben', 'cai', 'dee'] },
+);
+console.log(
+  Object.entries(levels.levels)
+    .map(([level, who]) => `${level}: ${who.join(', ') || '-'}`)
+    .join('; '),
+);
+const pace = analyseRhythm(['2026-01-08', '2026-02-05', '2026-03-05', '2026-05-07'], {
+  target: 'monthly',
+  asOf: '2026-05-20',
+});
+console.log(`Rhythm: ${pace.verdict}. ${pace.reason}`);

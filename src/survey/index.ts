@@ -18,6 +18,7 @@ export type { ErrorPath, InputIssue, PeerLearnErrorCode } from '../core/index.js
 
 // -- proportions and change (wilsonInterval, compareProportions, proportionTrend, comparePaired, …)
 export { wilsonInterval, WilsonIntervalOptions } from './wilsonInterval.js';
+export { tCdf, tQuantile, tSurvival } from './math/studentT.js';
 export type { WilsonInterval } from './wilsonInterval.js';
 export {
   compareProportions,

@@ -1,5 +1,3 @@
-import * as vega from 'vega';
-import * as vegaLite from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import {
   chartBandShares,
@@ -8,26 +6,10 @@ import {
   scoreResponses,
   SOCIAL_CLIMATE_SURVEY,
   summariseScores,
-  type VegaLiteSpec,
 } from '../../src/index.js';
+import { renderChart } from '../helpers/renderChart.js';
 
-/** Compiles with vega-lite and draws with vega, as an app would; returns the SVG text. */
-async function render(spec: VegaLiteSpec): Promise<string> {
-  const warnings: string[] = [];
-  const logger = {
-    level: () => logger,
-    error: (m: unknown) => warnings.push(String(m)),
-    warn: (m: unknown) => warnings.push(String(m)),
-    info: () => logger,
-    debug: () => logger,
-  };
-  const compiled = vegaLite.compile(spec as unknown as vegaLite.TopLevelSpec, {
-    logger: logger as never,
-  });
-  expect(warnings).toEqual([]);
-  const view = new vega.View(vega.parse(compiled.spec), { renderer: 'none' });
-  return view.toSVG();
-}
+const render = renderChart;
 
 const responses = Array.from({ length: 24 }, (_, i) => {
   const level = (i % 5) + 1;

@@ -59,6 +59,14 @@ export function tTails(t: number, df: number): Tails {
  * @param df - the degrees of freedom, positive (Infinity gives the normal distribution).
  * @returns P(T ≤ t), in [0, 1].
  * @throws {@link InvalidInputError} (`invalid_input`) when t is NaN or df is not positive.
+ *
+ * @example
+ * ```ts
+ * tCdf(0, 10); // the distribution is symmetric about 0
+ * // => 0.5
+ * Number(tCdf(2.228138852, 10).toFixed(6)); // R: pt(2.228138852, 10)
+ * // => 0.975
+ * ```
  */
 export function tCdf(t: number, df: number): number {
   requireNumber('tCdf', 't', t);
@@ -78,6 +86,13 @@ export function tCdf(t: number, df: number): number {
  * @param df - the degrees of freedom, positive (Infinity gives the normal distribution).
  * @returns P(T > t), in [0, 1].
  * @throws {@link InvalidInputError} (`invalid_input`) when t is NaN or df is not positive.
+ *
+ * @example
+ * ```ts
+ * // A two-sided p-value for t = 2.5 on 9 degrees of freedom (R: 2 * pt(2.5, 9, lower.tail = FALSE)).
+ * Number((2 * tSurvival(2.5, 9)).toFixed(6));
+ * // => 0.033862
+ * ```
  */
 export function tSurvival(t: number, df: number): number {
   requireNumber('tSurvival', 't', t);
@@ -106,7 +121,7 @@ function startingValue(q: number, df: number): number {
  * Confidence intervals for a mean difference use tQuantile(1 − α/2, df). It solves
  * P(T > |t|) = min(p, 1 − p) (near the centre, P(0 < T ≤ |t|) = |p − ½|, so that a tiny t
  * keeps its relative accuracy) by Newton's method in log |t|, guarded by bisection
- * ({@link solvePositive}), starting from Fisher's expansion (df ≥ 2) or the power-law tail
+ * (`solvePositive`), starting from Fisher's expansion (df ≥ 2) or the power-law tail
  * (df < 2), and takes the sign from the symmetry of the distribution. The result is
  * accurate to about 1e-14 relative, limited only by {@link tCdf}; R's `qt` loses digits
  * far in the upper tail for df < 1, where this does not. Costs a few cdf evaluations.
@@ -118,6 +133,13 @@ function startingValue(q: number, df: number): number {
  * @returns the quantile; −Infinity at 0 and Infinity at 1.
  * @throws {@link InvalidInputError} (`invalid_input`) when p is outside [0, 1] or df is
  *   not positive.
+ *
+ * @example
+ * ```ts
+ * // The multiplier of a 95% interval for a mean of 11 values (R: qt(0.975, 10)).
+ * Number(tQuantile(0.975, 10).toFixed(10));
+ * // => 2.228138852
+ * ```
  */
 export function tQuantile(p: number, df: number): number {
   requireProbability('tQuantile', 'p', p);
