@@ -403,3 +403,89 @@ const pace = analyseRhythm(['2026-01-08', '2026-02-05', '2026-03-05', '2026-05-0
   asOf: '2026-05-20',
 });
 console.log(`Rhythm: ${pace.verdict}. ${pace.reason}`);
+
+import {
+  evaluationTrend,
+  learningExchangeReport,
+  planSessions,
+  SESSION_EVALUATION_FORM,
+} from 'peerlearn';
+
+chapter('10. One year of a learning cluster, start to finish (peerlearn/programme)');
+
+// A housing cluster of twelve members from four areas meets on the second Tuesday of
+// every third month at 18:30, London time, and must meet at least four times in the year.
+const year = planSessions({
+  from: '2026-01-01',
+  to: '2026-12-31',
+  pattern: { kind: 'quarterly', weekday: 2, nth: 2 },
+  time: '18:30',
+  durationMinutes: 120,
+  timeZone: 'Europe/London',
+  require: { atLeast: 4 },
+});
+console.log(
+  `Schedule: ${year.sessions.map((session) => `${session.date} ${session.startUtc.slice(11, 16)} UTC`).join(', ')}; at least four: ${String(year.cadence?.met)}`,
+);
+// Buddies between sessions: from another area, someone new each time.
+const clusterPeople = ['North', 'South', 'East', 'West'].flatMap((area, a) =>
+  [0, 1, 2].map((k) => ({
+    id: `m${String(3 * a + k + 1).padStart(2, '0')}`,
+    displayName: `M${String(3 * a + k + 1)}`,
+    area,
+  })),
+);
+const buddies = planRounds({ participants: clusterPeople }, { rounds: year.sessions.length - 1 });
+console.log(
+  `Buddy rounds: ${String(buddies.rounds.length)}, repeats ${String(buddies.totals.repeats)}; everyone met ${String(Math.min(...buddies.people.map((person) => person.partners)))} or more buddies`,
+);
+// At the second session an action learning set met (chapter 8): advice caught and actions.
+console.log(
+  `Set meeting: ${String(alReport.questions.total)} questions, ${String(alReport.questions.advice)} advice caught, ${String(alReport.actions.length)} action(s) committed`,
+);
+// Evaluation forms after each session: the share rating it excellent, and the trend.
+const clusterForms = (excellent: number, total: number) =>
+  Array.from({ length: total }, (_, i) => ({
+    id: `f${String(i)}`,
+    answers: { overall: i < excellent ? 'excellent' : 'good' },
+  }));
+const evaluations = evaluationTrend(
+  year.sessions.map((session, k) => ({
+    id: session.id,
+    registered: 12,
+    attended: [11, 10, 12, 11][k] ?? 10,
+    responses: clusterForms([4, 6, 8, 10][k] ?? 0, [10, 9, 11, 11][k] ?? 0),
+  })),
+  SESSION_EVALUATION_FORM,
+  { measures: [{ id: 'excellent', item: 'overall' }] },
+);
+console.log(
+  `Rated excellent: ${evaluations.sessions.map((s) => `${String(Math.round(100 * (s.shares['excellent']?.estimate ?? 0)))}%`).join(' -> ')}; trend p = ${evaluations.trends['excellent']?.trend?.pValue?.toFixed(3) ?? '-'}`,
+);
+// The health check: the cluster's rhythm against its quarterly target.
+const clusterRhythm = analyseRhythm(
+  year.sessions.map((session) => session.date),
+  { target: 'quarterly', asOf: '2026-12-31' },
+);
+console.log(`Rhythm: ${clusterRhythm.verdict}; next session suggested ${clusterRhythm.next.date}`);
+// Who learned what from whom, across areas.
+const network = learningExchangeReport(
+  [
+    ['x1', 'm01', 'm04', 'tenancy support'],
+    ['x2', 'm04', 'm01', 'repairs'],
+    ['x3', 'm07', 'm01', 'tenancy support'],
+    ['x4', 'm10', 'm07', 'funding bids'],
+    ['x5', 'm02', 'm10', 'funding bids'],
+  ].map(([id, learner, teacher, topic]) => ({
+    id: String(id),
+    learner: String(learner),
+    teacher: String(teacher),
+    topic: String(topic),
+    date: '2026-06-20',
+    activity: 'buddy-meetings',
+  })),
+  { people: clusterPeople },
+);
+console.log(
+  `Exchanges: ${String(Math.round(100 * (network.reciprocity.share ?? 0)))}% of active members both taught and learned; ${String(Math.round(100 * (network.bridging.area.share ?? 0)))}% crossed areas; brokers: ${network.network.brokers.map((broker) => broker.id).join(', ') || '-'}; not yet in the network: ${String(network.network.isolated.length)}`,
+);
