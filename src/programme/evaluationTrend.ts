@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RecordKey } from '../internal/recordKey.js';
 import { InvalidInputError, formatPath, type InputIssue } from '../core/index.js';
 import { parseWith } from '../core/validation.js';
 import {
@@ -16,15 +17,7 @@ import {
 import { shareOf, type GroupShare } from './evaluation/share.js';
 import { pointOf, trendOf, type MeasureTrend, type SeriesPoint } from './evaluation/trend.js';
 
-const Id = /* @__PURE__ */ (() =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .refine(
-      (id) => !['__proto__', 'constructor', 'prototype'].includes(id),
-      'must not be __proto__, constructor or prototype',
-    ))();
+const Id = RecordKey;
 
 /**
  * One session of a programme with its attendance and the evaluation forms handed back.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RecordKey } from '../../internal/recordKey.js';
 import { InvalidInputError, formatPath, type InputIssue } from '../../core/index.js';
 import type { Answer, Instrument } from '../../survey/index.js';
 
@@ -17,15 +18,7 @@ import type { Answer, Instrument } from '../../survey/index.js';
 export const EvaluationMeasure = /* @__PURE__ */ (() =>
   z.strictObject({
     /** The measure's key in the results; defaults to the item's id. */
-    id: z
-      .string()
-      .trim()
-      .min(1)
-      .refine(
-        (id) => !['__proto__', 'constructor', 'prototype'].includes(id),
-        'must not be __proto__, constructor or prototype',
-      )
-      .optional(),
+    id: RecordKey.optional(),
     /** The item whose answers are counted. */
     item: z.string().min(1),
     /**

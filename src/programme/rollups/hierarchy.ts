@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RecordKey } from '../../internal/recordKey.js';
 
 /** The level a node sits at, from the bottom up. */
 export type RollUpLevel = 'set' | 'cluster' | 'area' | 'alliance';
@@ -27,15 +28,7 @@ export function levelAbove(level: RollUpLevel): RollUpLevel | null {
  * // => false
  * ```
  */
-export const NodeId = /* @__PURE__ */ (() =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .refine(
-      (id) => !['__proto__', 'constructor', 'prototype'].includes(id),
-      'must not be __proto__, constructor or prototype',
-    ))();
+export const NodeId = /* @__PURE__ */ (() => RecordKey)();
 
 /**
  * One node of a programme's structure: an action learning set, a learning cluster, a
