@@ -3,7 +3,7 @@
 // The foundation set 15 kB for every subpath. peerlearn/survey does not fit: it carries a
 // small statistics engine (normal, t, chi-squared and F distributions with their special
 // functions, psych's full alpha analysis, exact Wilcoxon and binomial tests) that together
-// come to about 26 kB. Its whole-subpath budget is therefore 27 kB, and what protects apps
+// come to about 26 kB, and CSV in and out adds about 2 kB. Its whole-subpath budget is therefore 28.5 kB, and what protects apps
 // is the budget per import below: bundlers drop whatever an app does not import (every
 // top-level value in src/ is wrapped for this; `npm run lint` checks it), so scoring alone
 // or one statistic stays small.
@@ -19,8 +19,8 @@ module.exports = [
   // The root re-exports every module, so it carries their sum; no app needs all of it, and
   // bundlers keep only what is imported (see the per-import budgets below). The
   // foundation's 40 kB was set before the modules existed; it grows with them.
-  entry('peerlearn (everything)', 'dist/index.js', '116 kB'),
-  entry('peerlearn/survey (everything)', 'dist/survey/index.js', '27 kB'),
+  entry('peerlearn (everything)', 'dist/index.js', '118 kB'),
+  entry('peerlearn/survey (everything)', 'dist/survey/index.js', '28.5 kB'),
   // peerlearn/pairing holds five solvers (blossom matching, buddy pairing with its sparse
   // mode, round planning, group search with an exact search for small inputs, and
   // capacitated mentoring by deferred acceptance or min-cost flow, Irving's stable

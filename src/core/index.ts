@@ -50,3 +50,5 @@ export {
   safeParseMembers,
 } from './member.js';
 export type { MemberInput } from './member.js';
+export { parseCsv, toCsv } from './csv.js';
+export type { CsvTable, ParseCsvOptions } from './csv.js';

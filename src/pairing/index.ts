@@ -108,3 +108,4 @@ export type {
   RoundAbsenceInput,
   RoundPauseInput,
 } from './planRounds.js';
+export { participantsFromCsv, participantsToCsv } from './participantsCsv.js';

@@ -139,3 +139,4 @@ export type {
 } from './summariseScores.js';
 export type { Imputation, ScoringCounts, SubmissionRef } from './scoreResponses.js';
 export type { AnswerProblemCode } from './scoring/readAnswer.js';
+export { responsesFromCsv, responsesToCsv } from './responsesCsv.js';
