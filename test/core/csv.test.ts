@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, parseCsv, toCsv } from '../../src/core/index.js';
-
-function issuesOf(run: () => unknown): InvalidInputError['issues'] {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InvalidInputError);
-    return (error as InvalidInputError).issues;
-  }
-  throw new Error('expected an error');
-}
+import { issuesOf } from '../helpers/expectClose.js';
+import { parseCsv, toCsv } from '../../src/core/index.js';
 
 describe('parseCsv', () => {
   it('reads quotes, doubled quotes, delimiters and line breaks inside quotes, CRLF or LF, BOM', () => {

@@ -2,6 +2,7 @@
  * Shared assertions for numbers checked against a named source (R, psych, a paper).
  */
 import { expect } from 'vitest';
+import { InvalidInputError } from '../../src/core/index.js';
 
 /**
  * Expects `actual` to equal `expected` within a relative tolerance (default 1e-9, the
@@ -34,4 +35,11 @@ export function thrown(run: () => unknown): unknown {
     return error;
   }
   throw new Error('expected an error');
+}
+
+/** Runs `run`, expects it to throw an {@link InvalidInputError}, and returns its issues. */
+export function issuesOf(run: () => unknown): InvalidInputError['issues'] {
+  const error = thrown(run);
+  expect(error).toBeInstanceOf(InvalidInputError);
+  return (error as InvalidInputError).issues;
 }

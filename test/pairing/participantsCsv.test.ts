@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { issuesOf } from '../helpers/expectClose.js';
 import {
-  InvalidInputError,
   PairingParticipant,
   participantsFromCsv,
   participantsToCsv,
   type PairingParticipantInput,
 } from '../../src/pairing/index.js';
-
-function issuesOf(run: () => unknown): InvalidInputError['issues'] {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InvalidInputError);
-    return (error as InvalidInputError).issues;
-  }
-  throw new Error('expected an error');
-}
 
 const people: PairingParticipantInput[] = [
   {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { issuesOf } from '../helpers/expectClose.js';
 import {
-  InvalidInputError,
   responsesFromCsv,
   responsesToCsv,
   scoreResponses,
@@ -8,16 +8,6 @@ import {
   SOCIAL_CLIMATE_SURVEY,
   type SurveyResponseInput,
 } from '../../src/survey/index.js';
-
-function issuesOf(run: () => unknown): InvalidInputError['issues'] {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InvalidInputError);
-    return (error as InvalidInputError).issues;
-  }
-  throw new Error('expected an error');
-}
 
 const evaluations: SurveyResponseInput[] = [
   {
