@@ -1,5 +1,6 @@
 /**
- * Runs every example in the README and every JSDoc `@example` in src/, checking each
+ * Runs every example in the README, in the guides under docs/ and in every JSDoc
+ * `@example` in src/, checking each
  * `// => value` (see docExamples.ts). Documentation that lies fails the build.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -30,17 +31,23 @@ const modules = {
   'peerlearn/programme': programme,
 } as Record<string, Record<string, unknown>>;
 
-function sourceFiles(dir: string): string[] {
+function filesEndingWith(dir: string, ending: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return entry.name.endsWith('.ts') ? [path] : [];
+    // docs/api is typedoc's output, built from the sources already read here.
+    if (entry.isDirectory())
+      return path === join(top, 'docs', 'api') ? [] : filesEndingWith(path, ending);
+    return entry.name.endsWith(ending) ? [path] : [];
   });
 }
 
+const markdownFiles = [join(top, 'README.md'), ...filesEndingWith(join(top, 'docs'), '.md')];
+
 const examples: DocExample[] = [
-  ...markdownExamples(readFileSync(join(top, 'README.md'), 'utf8'), 'README.md'),
-  ...sourceFiles(join(top, 'src')).flatMap((file) =>
+  ...markdownFiles.flatMap((file) =>
+    markdownExamples(readFileSync(file, 'utf8'), relative(top, file)),
+  ),
+  ...filesEndingWith(join(top, 'src'), '.ts').flatMap((file) =>
     jsDocExamples(readFileSync(file, 'utf8'), relative(top, file)),
   ),
 ];
