@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { defineInstrument, reliability, scoreResponses } from '../../src/index.js';
+import {
+  defineInstrument,
+  reliability,
+  scoreResponses,
+  type CronbachAlphaWarningCode,
+} from '../../src/index.js';
 import { asResponses, readJson } from './helpers/psychFixtures.js';
 
 interface AlphaFixture {
@@ -35,7 +40,11 @@ describe('reliability per domain, against psych::alpha (psych 2.2.9)', () => {
       expect(result.alpha.lambda6).toBeCloseTo(expected.total.G6_smc, 12);
       expect(result.alpha.interval.lower).toBeCloseTo(expected.feldt_95.lower, 12);
       expect(result.alpha.interval.upper).toBeCloseTo(expected.feldt_95.upper, 12);
-      expect(result.alpha.warnings.map((w) => w.code)).not.toContain('reversed_by_observed_range');
+      // The instrument already reverses G3 and W2, so no item should look reversed. The
+      // `satisfies` makes a misspelt code a type error rather than a check that cannot fail.
+      expect(result.alpha.warnings.map((w) => w.code)).not.toContain(
+        'observed_range_reversal' satisfies CronbachAlphaWarningCode,
+      );
     });
   }
 
