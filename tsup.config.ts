@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'tsup';
 
 /** One entry per public subpath; the keys become the file names under dist/. */
@@ -26,5 +28,17 @@ export default defineConfig({
       // tsup 8's declaration step passes options TypeScript 6 has deprecated.
       ignoreDeprecations: '6.0',
     },
+  },
+  // Publishes every exported model as JSON Schema in dist/schemas/ from the code just built
+  // (scripts/build-schemas.mjs). A child process, so that a rebuild in watch mode never sees
+  // modules cached from the last one. Silent when all is well; a model that cannot be
+  // converted fails the build with the script's message on stderr.
+  onSuccess: () => {
+    execFileSync(
+      process.execPath,
+      [fileURLToPath(new URL('scripts/build-schemas.mjs', import.meta.url))],
+      { stdio: ['ignore', 'inherit', 'inherit'] },
+    );
+    return Promise.resolve();
   },
 });

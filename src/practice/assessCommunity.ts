@@ -45,6 +45,9 @@ export const AssessCommunityOptions = /* @__PURE__ */ (() =>
         (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
         'must be an instrument definition',
       )
+      // What JSON Schema can check of it (scripts/build-schemas.mjs); the definition itself
+      // is checked in full by assessCommunity.
+      .meta({ type: 'object' })
       .optional(),
     /** The confidence level of each principle's interval (default 0.95). */
     confidence: z.number().gt(0).lt(1).default(0.95),

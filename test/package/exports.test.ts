@@ -11,7 +11,9 @@ const manifest = JSON.parse(
 ) as {
   exports: Record<string, unknown>;
 };
-const subpaths = Object.keys(manifest.exports).filter((key) => key !== './package.json');
+const subpaths = Object.keys(manifest.exports).filter(
+  (key) => key !== './package.json' && !key.includes('*'),
+);
 const specifier = (subpath: string): string =>
   subpath === '.' ? 'peerlearn' : `peerlearn/${subpath.slice(2)}`;
 const require = createRequire(import.meta.url);
