@@ -7,6 +7,11 @@
 // is the budget per import below: bundlers drop whatever an app does not import (every
 // top-level value in src/ is wrapped for this; `npm run lint` checks it), so scoring alone
 // or one statistic stays small.
+// Hardening (issue 10) raised several budgets by 0.1–2.5 kB, measured 2026-11-25: every
+// public function now checks hostile input up front (machine states loaded from storage,
+// results passed back in, size limits with messages that say what to do) rather than
+// failing deep inside. Whole package 120.5 kB, survey 29.7, pairing 41.2,
+// action-learning 20.1; meetingMachine 16.9, setMachine 10.5, evaluationTrend 15.6.
 const entry = (name, path, limit, imported = '*') => ({
   name,
   path,
@@ -19,20 +24,20 @@ module.exports = [
   // The root re-exports every module, so it carries their sum; no app needs all of it, and
   // bundlers keep only what is imported (see the per-import budgets below). The
   // foundation's 40 kB was set before the modules existed; it grows with them.
-  entry('peerlearn (everything)', 'dist/index.js', '118 kB'),
-  entry('peerlearn/survey (everything)', 'dist/survey/index.js', '28.5 kB'),
+  entry('peerlearn (everything)', 'dist/index.js', '123 kB'),
+  entry('peerlearn/survey (everything)', 'dist/survey/index.js', '30.5 kB'),
   // peerlearn/pairing holds five solvers (blossom matching, buddy pairing with its sparse
   // mode, round planning, group search with an exact search for small inputs, and
   // capacitated mentoring by deferred acceptance or min-cost flow, Irving's stable
   // roommates), each with the explanations its results carry; together about 38.5 kB, over
   // the foundation's 15 kB per
   // subpath. As for survey, apps import single functions and the budgets below hold those.
-  entry('peerlearn/pairing (everything)', 'dist/pairing/index.js', '40 kB'),
+  entry('peerlearn/pairing (everything)', 'dist/pairing/index.js', '42 kB'),
   // peerlearn/action-learning: issue 6 aimed at 8 kB for the whole subpath; it is 18.8 kB
   // (immer alone is about 3.5 kB, the question classifier 4.5 kB, each machine's protocol
   // and messages the rest). Not met; the budgets hold what was measured so it cannot grow
   // unnoticed, and the per-import budgets show what an app pays.
-  entry('peerlearn/action-learning (everything)', 'dist/action-learning/index.js', '19 kB'),
+  entry('peerlearn/action-learning (everything)', 'dist/action-learning/index.js', '21 kB'),
   // peerlearn/practice carries much text (the seven principles, the five stages, the value
   // cycles, the self-assessment's 21 statements, in words people act on) and builds on the
   // survey module's scoring and paired tests; about 32.5 kB in all. Per-import budgets below.
@@ -69,13 +74,13 @@ module.exports = [
   entry(
     'buddy pairs: { pairParticipants } from peerlearn/pairing',
     'dist/pairing/index.js',
-    '16 kB',
+    '16.5 kB',
     '{ pairParticipants }',
   ),
   entry(
     'mentoring: { assignMentors } from peerlearn/pairing',
     'dist/pairing/index.js',
-    '10 kB',
+    '10.5 kB',
     '{ assignMentors }',
   ),
   entry(
@@ -87,13 +92,13 @@ module.exports = [
   entry(
     'meetings: { meetingMachine } from peerlearn/action-learning',
     'dist/action-learning/index.js',
-    '16 kB',
+    '17.5 kB',
     '{ meetingMachine }',
   ),
   entry(
     'sets: { setMachine } from peerlearn/action-learning',
     'dist/action-learning/index.js',
-    '10 kB',
+    '11 kB',
     '{ setMachine }',
   ),
   entry(
@@ -105,7 +110,7 @@ module.exports = [
   entry(
     'airtime: { allocateAirtime } from peerlearn/action-learning',
     'dist/action-learning/index.js',
-    '3.5 kB',
+    '4 kB',
     '{ allocateAirtime }',
   ),
   entry(
@@ -147,7 +152,7 @@ module.exports = [
   entry(
     'evaluations: { evaluationTrend } from peerlearn/programme',
     'dist/programme/index.js',
-    '15.5 kB',
+    '16 kB',
     '{ evaluationTrend }',
   ),
   entry(
@@ -165,7 +170,7 @@ module.exports = [
   entry(
     'exchanges: { learningExchangeReport } from peerlearn/programme',
     'dist/programme/index.js',
-    '4.5 kB',
+    '5 kB',
     '{ learningExchangeReport }',
   ),
 ];

@@ -258,7 +258,8 @@ export function meetingReport(
   states: MeetingState | readonly MeetingState[],
 ): MeetingSummary | SetReport {
   if (!Array.isArray(states)) return summarise(check(states, ['state']));
-  const list = (states as readonly unknown[]).map((state, index) =>
+  // Array.from visits holes too (as undefined), where map would skip them and leave gaps.
+  const list = Array.from(states as readonly unknown[], (state, index) =>
     check(state, ['states', index]),
   );
   return acrossMeetings(list.map(summarise), list);

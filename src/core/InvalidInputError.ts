@@ -27,6 +27,7 @@ export interface InvalidInputDetails {
  *
  * It carries every problem at once, each with its path, so an organiser fixing a
  * spreadsheet of responses sees all the bad cells in one pass rather than one per try.
+ * The message lists the first 100 problems and counts the rest; `issues` holds them all.
  * The error's own `path` is the first problem's path.
  *
  * @example
@@ -63,10 +64,19 @@ export class InvalidInputError extends PeerLearnError<InvalidInputDetails> {
   }
 }
 
+/**
+ * The message lists at most this many problems; `issues` holds them all. A sheet of 10,000
+ * bad rows would otherwise make a message of megabytes that nobody reads to the end.
+ */
+const LISTED = 100;
+
 function describeIssues(fn: string, issues: readonly InputIssue[]): string {
   if (issues.length === 0) return `${fn}: the input is not valid.`;
   const count = issues.length === 1 ? '1 problem' : `${String(issues.length)} problems`;
-  const lines = issues.map((issue) => `  - ${issue.pathText}: ${issue.message}`);
+  const lines = issues.slice(0, LISTED).map((issue) => `  - ${issue.pathText}: ${issue.message}`);
+  if (issues.length > LISTED) {
+    lines.push(`  - … and ${String(issues.length - LISTED)} more (see the error's issues)`);
+  }
   const fix = issues.length === 1 ? 'Fix it' : 'Fix them';
   return `${fn}: ${count} in the input:\n${lines.join('\n')}\n${fix} and call ${fn} again.`;
 }

@@ -28,10 +28,10 @@ export interface InvalidTransitionDetails {
  *   state: 'bidding',
  *   event: 'REFLECT',
  *   reason: 'nobody has presented yet',
- *   allowed: ['BID', 'START_PRESENTATION'],
+ *   allowed: ['BID', 'START_PRESENTING'],
  * });
  * error.message;
- * // => 'meetingMachine: cannot apply "REFLECT" in state "bidding": nobody has presented yet. Allowed now: BID, START_PRESENTATION.'
+ * // => 'meetingMachine: cannot apply "REFLECT" in state "bidding": nobody has presented yet. Allowed now: BID, START_PRESENTING.'
  * ```
  */
 export class InvalidTransitionError extends PeerLearnError<InvalidTransitionDetails> {

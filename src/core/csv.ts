@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import { InvalidInputError, type InputIssue } from './InvalidInputError.js';
 import type { ErrorPath } from './PeerLearnError.js';
+import { parseWith } from './validation.js';
 
 /** Options of {@link parseCsv}. */
 export interface ParseCsvOptions {
@@ -35,13 +37,29 @@ export function cellIssue(line: number, column: number, code: string, message: s
  * as an {@link InvalidInputError} of `fn`.
  */
 export function readCsv(text: string, fn: string, options: ParseCsvOptions = {}): LocatedCsvTable {
+  if (typeof options !== 'object' || (options as unknown) === null) {
+    throw new InvalidInputError(fn, [
+      {
+        path: [],
+        pathText: 'options',
+        code: 'invalid_type',
+        message: 'expected an object, such as { delimiter: ";" }',
+      },
+    ]);
+  }
   const delimiter = options.delimiter ?? ',';
   if (typeof text !== 'string') {
     throw new InvalidInputError(fn, [
       { path: [], pathText: 'text', code: 'invalid_type', message: 'expected the CSV as a string' },
     ]);
   }
-  if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\r' || delimiter === '\n') {
+  if (
+    typeof delimiter !== 'string' ||
+    delimiter.length !== 1 ||
+    delimiter === '"' ||
+    delimiter === '\r' ||
+    delimiter === '\n'
+  ) {
     throw new InvalidInputError(fn, [
       {
         path: ['delimiter'],
@@ -209,6 +227,8 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): CsvTable 
 }
 
 const NEEDS_QUOTES = /["\r\n,]/u;
+const Fields = /* @__PURE__ */ (() => z.array(z.string()))();
+const Rows = /* @__PURE__ */ (() => z.array(Fields))();
 
 function quoteField(field: string): string {
   return NEEDS_QUOTES.test(field) || field.startsWith('\uFEFF')
@@ -228,7 +248,8 @@ function quoteField(field: string): string {
  * @param header - the column names.
  * @param rows - the rows, each with as many fields as the header.
  * @returns the CSV text; empty when there is no header and no row.
- * @throws {@link InvalidInputError} (`invalid_input`) when a row's length differs from the header's.
+ * @throws {@link InvalidInputError} (`invalid_input`) when the header or a row is not a list of
+ *   strings, or a row's length differs from the header's.
  *
  * @example
  * ```ts
@@ -237,6 +258,8 @@ function quoteField(field: string): string {
  * ```
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  parseWith(Fields, header, { fn: 'toCsv', root: 'header' });
+  parseWith(Rows, rows, { fn: 'toCsv', root: 'rows' });
   const issues: InputIssue[] = [];
   rows.forEach((row, index) => {
     if (row.length !== header.length) {

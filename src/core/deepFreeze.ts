@@ -17,6 +17,8 @@
  */
 export function deepFreeze<T>(value: T): T {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  // A typed array with elements cannot be frozen (the engine refuses); it is not plain data.
+  if (ArrayBuffer.isView(value)) return value;
   for (const child of Object.values(value)) deepFreeze(child);
   return Object.freeze(value);
 }

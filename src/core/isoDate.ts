@@ -10,6 +10,7 @@ import {
   parseISO,
 } from 'date-fns';
 import { z } from 'zod';
+import { InvalidInputError } from './InvalidInputError.js';
 import { parseWith } from './validation.js';
 
 /**
@@ -100,6 +101,18 @@ function toDay(date: IsoDate, fn: string, root: string): Date {
 }
 
 function fromDay(day: Date, fn: string): IsoDate {
+  if (Number.isNaN(day.getTime())) {
+    // A duration so long that the date leaves what a Date can hold (about 275,000 years).
+    throw new InvalidInputError(fn, [
+      {
+        path: [],
+        pathText: 'result',
+        code: 'too_big',
+        message:
+          'falls far outside the years 0000–9999 that YYYY-MM-DD can write; use a shorter duration',
+      },
+    ]);
+  }
   const text = formatISO(day, { representation: 'date' });
   // Years past 9999 (or before 0000) cannot be written YYYY-MM-DD.
   return parseWith(IsoDate, text, { fn, root: 'result' });
@@ -107,6 +120,8 @@ function fromDay(day: Date, fn: string): IsoDate {
 
 /**
  * Tells whether a value is a calendar date written `YYYY-MM-DD` that exists.
+ *
+ * Cost: O(1) for a date, O(length) for a longer text.
  *
  * @param value - anything.
  * @returns `true` for a text such as `'2024-02-29'`; `false` for `'2023-02-29'` or a `Date`.
@@ -126,10 +141,13 @@ export function isIsoDate(value: unknown): value is IsoDate {
 /**
  * Checks that an untrusted value is a calendar date written `YYYY-MM-DD`, and returns it.
  *
+ * Cost: O(1).
+ *
  * @param value - the value to check, such as a cell from a spreadsheet.
  * @param context - the function and argument to name in the error (default `parseIsoDate`, `date`).
  * @returns the same date, typed as {@link IsoDate}.
- * @throws {@link InvalidInputError} (`invalid_input`) when it is not such a date.
+ * @throws {@link InvalidInputError} (`invalid_input`) when it is not such a date, or the
+ *   context is not an object of names.
  *
  * @example
  * ```ts
@@ -141,17 +159,23 @@ export function parseIsoDate(
   value: unknown,
   context: { readonly fn?: string; readonly root?: string } = {},
 ): IsoDate {
-  return parseWith(IsoDate, value, {
-    fn: context.fn ?? 'parseIsoDate',
-    root: context.root ?? 'date',
+  const { fn = 'parseIsoDate', root = 'date' } = parseWith(IsoDateContext, context, {
+    fn: 'parseIsoDate',
+    root: 'context',
   });
+  return parseWith(IsoDate, value, { fn, root });
 }
+
+/** The names {@link parseIsoDate} may be told to use in its error. */
+const IsoDateContext = /* @__PURE__ */ (() =>
+  z.object({ fn: z.string().min(1).optional(), root: z.string().optional() }))();
 
 /**
  * Adds years, months, weeks and days to a calendar date (any part may be negative).
  *
  * Years and months are added first and clamp to the month's end, as date-fns `add` does:
- * 31 January plus one month is 28 or 29 February. Then weeks and days are added.
+ * 31 January plus one month is 28 or 29 February. Then weeks and days are added. Cost:
+ * O(1), whatever the duration; the result must lie in the years 0000–9999.
  *
  * @param date - the starting date.
  * @param duration - whole numbers of years, months, weeks and days.
@@ -185,6 +209,8 @@ export function addToIsoDate(date: IsoDate, duration: CalendarDuration): IsoDate
 /**
  * Counts the calendar days from one date to another: positive when `to` is later.
  *
+ * Cost: O(1), however far apart the dates are.
+ *
  * @param from - the earlier date, usually.
  * @param to - the later date, usually.
  * @returns the whole number of days from `from` to `to`.
@@ -204,6 +230,8 @@ export function countDaysBetween(from: IsoDate, to: IsoDate): number {
 /**
  * Orders two calendar dates, for `Array.prototype.sort`.
  *
+ * Cost: O(1).
+ *
  * @param a - a date.
  * @param b - another date.
  * @returns -1 when `a` is earlier, 1 when later, 0 when the same day.
@@ -216,12 +244,15 @@ export function countDaysBetween(from: IsoDate, to: IsoDate): number {
  * ```
  */
 export function compareIsoDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
-  const difference = countDaysBetween(b, a);
+  const fn = 'compareIsoDates';
+  const difference = differenceInCalendarDays(toDay(a, fn, 'a'), toDay(b, fn, 'b'), { in: utc });
   return difference < 0 ? -1 : difference > 0 ? 1 : 0;
 }
 
 /**
  * The day of the week of a calendar date, numbered as ISO 8601 does (Monday is 1).
+ *
+ * Cost: O(1).
  *
  * @param date - the date.
  * @returns 1 (Monday) to 7 (Sunday).
@@ -237,15 +268,20 @@ export function getIsoWeekday(date: IsoDate): IsoWeekday {
   return getISODay(toDay(date, 'getIsoWeekday', 'date')) as IsoWeekday;
 }
 
+const NextWeekdayOptions = /* @__PURE__ */ (() =>
+  z.strictObject({ includeSame: z.boolean().optional() }))();
+
 /**
  * Finds the next date that falls on a given day of the week.
+ *
+ * Cost: O(1).
  *
  * @param date - the date to start from.
  * @param weekday - the wanted day, 1 (Monday) to 7 (Sunday).
  * @param options - `includeSame`: return `date` itself when it already falls on that day
  *   (default `false`, which moves a full week on).
  * @returns the date of that weekday.
- * @throws {@link InvalidInputError} (`invalid_input`) for a bad date or weekday.
+ * @throws {@link InvalidInputError} (`invalid_input`) for a bad date, weekday or option.
  *
  * @example
  * ```ts
@@ -263,8 +299,9 @@ export function findNextWeekday(
   const fn = 'findNextWeekday';
   const day = toDay(date, fn, 'date');
   const wanted = parseWith(IsoWeekday, weekday, { fn, root: 'weekday' });
+  const { includeSame } = parseWith(NextWeekdayOptions, options, { fn, root: 'options' });
   let ahead = (wanted - getISODay(day) + 7) % 7;
-  if (ahead === 0 && options.includeSame !== true) ahead = 7;
+  if (ahead === 0 && includeSame !== true) ahead = 7;
   return fromDay(add(day, { days: ahead }, { in: utc }), fn);
 }
 
@@ -272,7 +309,7 @@ export function findNextWeekday(
  * Finds the nth given weekday of a month, such as the second Tuesday or the last Friday.
  *
  * Learning clusters and sets often meet "on the second Tuesday of the month"; this turns
- * such a rule into a date.
+ * such a rule into a date. Cost: O(1).
  *
  * @param year - the year, 0 to 9999.
  * @param month - the month, 1 (January) to 12.
@@ -330,7 +367,7 @@ export function findWeekdayInMonth(
  * Orders two instants written in ISO 8601 with an offset, for `Array.prototype.sort`.
  *
  * Offsets are taken into account, so `'2026-03-05T10:00:00+01:00'` is earlier than
- * `'2026-03-05T09:30:00Z'`. Used to decide which of two submissions came last.
+ * `'2026-03-05T09:30:00Z'`. Used to decide which of two submissions came last. Cost: O(1).
  *
  * @param a - an instant.
  * @param b - another instant.

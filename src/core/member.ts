@@ -83,6 +83,8 @@ export type Members = z.output<typeof Members>;
 /**
  * Validates one untrusted member record, filling in empty `roles` and `tags`.
  *
+ * Cost: O(size of the record).
+ *
  * @param input - the record, such as a row from an import.
  * @returns the member.
  * @throws {@link InvalidInputError} (`invalid_input`) listing every problem with its path.
@@ -98,7 +100,7 @@ export function parseMember(input: unknown): Member {
 }
 
 /**
- * Validates one untrusted member record without throwing.
+ * Validates one untrusted member record without throwing. Cost: O(size of the record).
  *
  * @param input - the record.
  * @returns `{ success: true, data }` or `{ success: false, error }` with every problem.
@@ -117,6 +119,8 @@ export function safeParseMember(input: unknown): SafeParseResult<Member> {
 /**
  * Validates an untrusted list of members: each record, and that no id repeats.
  *
+ * Cost: O(size of the list).
+ *
  * @param input - the list.
  * @returns the members, in the same order.
  * @throws {@link InvalidInputError} (`invalid_input`) listing every problem with its path.
@@ -132,7 +136,7 @@ export function parseMembers(input: unknown): Members {
 }
 
 /**
- * Validates an untrusted list of members without throwing.
+ * Validates an untrusted list of members without throwing. Cost: O(size of the list).
  *
  * @param input - the list.
  * @returns `{ success: true, data }` or `{ success: false, error }` with every problem.

@@ -120,6 +120,8 @@ function splitMix64(counter: bigint): [output: bigint, next: bigint] {
 /**
  * Recreates a generator from a state saved with `state()`, to continue its sequence.
  *
+ * Cost: O(1).
+ *
  * @param state - four unsigned 32-bit words, not all zero.
  * @returns a generator that continues where the saved one stood.
  * @throws {@link InvalidInputError} (`invalid_input`) when the state is not four such words.

@@ -34,10 +34,14 @@ export type SafeParseResult<T> =
  * Use it where an app validates with its own zod schema (perhaps one that extends a
  * peerlearn model) and wants errors shaped like the library's: each issue keeps its code
  * and message and gains a readable path. Symbol keys are written as their description.
+ * Cost: O(total length of the issues' paths).
  *
  * @param error - the `ZodError` from `schema.safeParse(…)`.
  * @param context - the function's name and, optionally, the argument's name.
  * @returns the error, ready to throw.
+ * @throws {@link InvalidInputError} (`invalid_input`) when `error` is not a zod error (an
+ *   object with a list of issues, each with a path, a code and a message) or `context.fn`
+ *   is not a string.
  *
  * @example
  * ```ts
@@ -52,6 +56,7 @@ export function toInvalidInputError(
   error: z.ZodError,
   context: ValidationContext,
 ): InvalidInputError {
+  checkConversion(error, context);
   const issues = error.issues.map((issue): InputIssue => {
     const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
     return {
@@ -62,6 +67,45 @@ export function toInvalidInputError(
     };
   });
   return new InvalidInputError(context.fn, issues, { cause: error });
+}
+
+/** Whether a value looks like one of zod's issues: a path of keys, a code and a message. */
+function isIssueLike(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const { path, code, message } = value as { path?: unknown; code?: unknown; message?: unknown };
+  return (
+    Array.isArray(path) &&
+    path.every((key) => ['string', 'number', 'symbol'].includes(typeof key)) &&
+    typeof code === 'string' &&
+    typeof message === 'string'
+  );
+}
+
+/** Refuses what {@link toInvalidInputError} cannot convert, naming the argument at fault. */
+function checkConversion(error: unknown, context: unknown): void {
+  const fn = 'toInvalidInputError';
+  const issues = (error as { issues?: unknown } | null | undefined)?.issues;
+  if (!Array.isArray(issues) || !issues.every(isIssueLike)) {
+    throw new InvalidInputError(fn, [
+      {
+        path: [],
+        pathText: 'error',
+        code: 'invalid_type',
+        message: 'expected a ZodError, the error of a failed schema.safeParse(…)',
+      },
+    ]);
+  }
+  const { fn: name, root } = (context ?? {}) as { fn?: unknown; root?: unknown };
+  if (typeof name !== 'string' || (root !== undefined && typeof root !== 'string')) {
+    throw new InvalidInputError(fn, [
+      {
+        path: typeof name === 'string' ? ['root'] : ['fn'],
+        pathText: typeof name === 'string' ? 'context.root' : 'context.fn',
+        code: 'invalid_type',
+        message: 'expected a string',
+      },
+    ]);
+  }
 }
 
 /**

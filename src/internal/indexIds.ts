@@ -23,7 +23,7 @@ export function indexIds(
     else
       issue(
         [...at, i, 'id'],
-        `repeats the id ${JSON.stringify(person.id)} of participant ${String(earlier)}`,
+        `repeats the id ${JSON.stringify(person.id)} of participant ${String(earlier)}; every participant needs a different id`,
       );
   });
   return ids;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { indexIds } from '../internal/indexIds.js';
+import { sizeLimitError, withCommas } from '../internal/sizeLimit.js';
 import { InfeasibleRequestError } from '../core/InfeasibleRequestError.js';
 import { createRandom, Seed } from '../core/random.js';
 import { parseWith } from '../core/validation.js';
@@ -290,6 +291,48 @@ const Options = /* @__PURE__ */ (() =>
       }
     }))();
 
+/** The most people grouped at once. */
+const MAX_PEOPLE = 2500;
+/** The most work, sessions × (people² + 3,000 × effort × people): about 3 s at the limit. */
+const MAX_WORK = 10_000_000;
+
+/**
+ * Refuses, before any search, groupings whose search would take more than a few seconds.
+ * Each session costs about people² (the greedy start, the descent and the tallies) plus
+ * the annealing's 2,000 × effort steps a person (for at least 10 people).
+ */
+function refuseOversized(people: number, sessions: number, effort: number): void {
+  if (people > MAX_PEOPLE) {
+    throw sizeLimitError(
+      FN,
+      ['participants'],
+      'input',
+      `has ${withCommas(people)} people; at most ${withCommas(MAX_PEOPLE)} are grouped at once, so form the groups of each area or cluster on its own`,
+    );
+  }
+  const perSession = people * people + 3000 * effort * Math.max(people, 10);
+  const work = sessions * perSession;
+  if (work <= MAX_WORK) return;
+  const sum = `the search costs sessions × (people² + 3,000 × effort × people), here ${withCommas(Math.ceil(work))}, and at most ${withCommas(MAX_WORK)} is searched at once`;
+  const sessionsThatFit = Math.floor(MAX_WORK / perSession);
+  if (sessionsThatFit >= 1) {
+    throw sizeLimitError(
+      FN,
+      ['sessions'],
+      'options',
+      `is ${withCommas(sessions)} for ${withCommas(people)} people; ${sum}, so plan at most ${withCommas(sessionsThatFit)} at once and the rest later, with these groups as history`,
+    );
+  }
+  const most =
+    Math.floor((100 * (MAX_WORK - people * people)) / (3000 * Math.max(people, 10))) / 100;
+  throw sizeLimitError(
+    FN,
+    ['effort'],
+    'options',
+    `is ${String(effort)} for ${withCommas(people)} people; ${sum}, so use an effort of at most ${String(most)}`,
+  );
+}
+
 /**
  * Splits participants into groups (action learning sets, tables at a cluster session) that
  * mix areas and experience, keep never- and must-together rules, give each group a
@@ -324,7 +367,10 @@ const Options = /* @__PURE__ */ (() =>
  * enumerates every partition (groups and sessions up to symmetry, with branch and bound),
  * proves the optimum and reports the local search's gap. Cost: O(steps · size) for the
  * local search, with about 2,000 steps a person a session; O(units² · size) a pass for the
- * descent; the exact search is exponential and bounded by its limits.
+ * descent; the exact search is exponential and bounded by its limits. Limits: at most
+ * 2,500 people, and sessions × (people² + 3,000 × effort × people) at most 10,000,000,
+ * such as 2,000 people for one session, 500 for 5, 100 for 32 or 20 for 165 at the
+ * default effort; about 3 s at the limit.
  *
  * @param input - participants, earlier sessions' groups, rules and a seed.
  * @param options - `{ size }` or `{ minSize, maxSize, groups? }`, with `sessions`, `effort`
@@ -333,7 +379,8 @@ const Options = /* @__PURE__ */ (() =>
  *   close to optimal the groups are; and what the search did.
  * @throws {@link InvalidInputError} (`invalid_input`) for malformed participants, repeated
  *   ids, rules naming unknown people or a person twice, never- and must-together rules
- *   that contradict each other, or bad sizes.
+ *   that contradict each other, or bad sizes; and, before any search, more than 2,500
+ *   people or a search beyond the limit above.
  * @throws {@link InfeasibleRequestError} (`infeasible_request`) when the people cannot fill
  *   groups of the sizes asked, there are fewer facilitators than groups, a must-together
  *   block or never-together list cannot fit the groups, or no grouping keeps every hard rule.
@@ -365,6 +412,7 @@ const Options = /* @__PURE__ */ (() =>
 export function formGroups(input: FormGroupsInput, options: FormGroupsOptions): FormGroupsResult {
   const checked = parseWith(Input, input, { fn: FN, root: 'input' });
   const settings = parseWith(Options, options, { fn: FN, root: 'options' });
+  refuseOversized(checked.participants.length, settings.sessions, settings.effort);
   const { rules } = checked;
 
   // The cohort, compiled as for pairing: ids sorted, areas and topics coded, experience on
@@ -491,7 +539,7 @@ function plan(context: PlanContext, sizing: GroupSizing): FormGroupsResult {
     historyGiven: checked.history.some((past) => past.groups.length > 0),
     historyMost,
   });
-  const latest = Math.max(0, ...checked.history.map((past) => past.session));
+  const latest = checked.history.reduce((most, past) => Math.max(most, past.session), 0);
   const firstSession = latest + 1;
 
   const random = createRandom(checked.seed);
@@ -737,7 +785,7 @@ function checkFeasible(
     }
     if (count > groups)
       warnings.push(
-        `${String(count)} facilitators for ${String(groups)} groups: each group has one, and the other ${String(count - groups)} join groups as members, spread out`,
+        `${String(count)} facilitators for ${groups === 1 ? '1 group' : `${String(groups)} groups`}: each group has one, and ${count - groups === 1 ? 'the other one joins a group as a member' : `the other ${String(count - groups)} join groups as members, spread out`}`,
       );
   }
   for (const unit of blocks) {

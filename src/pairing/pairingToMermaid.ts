@@ -1,4 +1,13 @@
+import { z } from 'zod';
+import { parseWith } from '../core/validation.js';
 import type { PairingResult } from './pairParticipants.js';
+
+/** The parts of a {@link PairingResult} the diagram reads, and the participants' areas. */
+const Arguments = /* @__PURE__ */ (() =>
+  z.object({
+    result: z.object({ groups: z.array(z.object({ members: z.array(z.string()) })) }),
+    participants: z.array(z.object({ id: z.string(), area: z.string().optional() })),
+  }))();
 
 /**
  * Draws a pairing as a Mermaid flowchart of areas: one node per area with its number of
@@ -12,6 +21,8 @@ import type { PairingResult } from './pairParticipants.js';
  * @param result - what {@link pairParticipants} returned.
  * @param participants - the same participants (for their areas).
  * @returns the Mermaid source, starting `flowchart LR`.
+ * @throws {@link InvalidInputError} (`invalid_input`) when the result is not shaped like one
+ *   from {@link pairParticipants}, or a participant has no string id.
  *
  * @example
  * ```ts
@@ -29,6 +40,7 @@ export function pairingToMermaid(
   result: PairingResult,
   participants: readonly { readonly id: string; readonly area?: string | undefined }[],
 ): string {
+  parseWith(Arguments, { result, participants }, { fn: 'pairingToMermaid' });
   const areaOf = new Map(participants.map((person) => [person.id, person.area ?? '(no area)']));
   const sizes = new Map<string, number>();
   for (const person of participants) {
@@ -47,7 +59,14 @@ export function pairingToMermaid(
       }
     }
   }
-  const quote = (text: string): string => text.replace(/"/gu, '#quot;');
+  // Mermaid's entity codes, so no area name can close the label or break the line.
+  const quote = (text: string): string =>
+    text
+      .replace(/#/gu, '#35;')
+      .replace(/"/gu, '#quot;')
+      .replace(/</gu, '#lt;')
+      .replace(/>/gu, '#gt;')
+      .replace(/[\r\n]+/gu, ' ');
   const lines = ['flowchart LR'];
   for (const area of areas)
     lines.push(`  ${node.get(area) ?? ''}["${quote(area)} (${String(sizes.get(area) ?? 0)})"]`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeValue } from '../core/describeZodIssue.js';
 import { Member } from '../core/member.js';
 
 const Label = /* @__PURE__ */ (() => z.string().trim().min(1).max(200))();
@@ -12,10 +13,16 @@ const Label = /* @__PURE__ */ (() => z.string().trim().min(1).max(200))();
  * ```ts
  * [Experience.safeParse('new').success, Experience.safeParse(12).success, Experience.safeParse('veteran').success];
  * // => [true, true, false]
+ * Experience.safeParse('veteran').error?.issues[0]?.message;
+ * // => 'must be "new", "experienced" or a number from 0 to 1000, got the text "veteran"'
  * ```
  */
 export const Experience = /* @__PURE__ */ (() =>
-  z.union([z.literal(['new', 'experienced']), z.number().min(0).max(1000)]))();
+  z.union([z.literal(['new', 'experienced']), z.number().min(0).max(1000)], {
+    // Say what is accepted, rather than zod's "does not match any of the accepted forms".
+    error: (issue) =>
+      `must be "new", "experienced" or a number from 0 to 1000, got ${describeValue(issue.input)}`,
+  }))();
 /** How experienced a participant is. */
 export type Experience = z.infer<typeof Experience>;
 

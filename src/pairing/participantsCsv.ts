@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { cellIssue, readCsv, toCsv } from '../core/csv.js';
 import { describeZodIssue } from '../core/describeZodIssue.js';
 import { InvalidInputError, type InputIssue } from '../core/InvalidInputError.js';
@@ -133,9 +134,10 @@ export function participantsFromCsv(text: string): PairingParticipant[] {
  */
 export function participantsToCsv(participants: readonly PairingParticipantInput[]): string {
   const fn = 'participantsToCsv';
-  const parsed = participants.map((participant, index) =>
-    parseWith(PairingParticipant, participant, { fn, root: `participants[${String(index)}]` }),
-  );
+  const parsed = parseWith(z.array(PairingParticipant), participants, {
+    fn,
+    root: 'participants',
+  });
   const issues: InputIssue[] = [];
   const rows = parsed.map((participant, index) =>
     COLUMNS.map((column) => {

@@ -1,5 +1,36 @@
+import { z } from 'zod';
+import { parseWith } from '../core/validation.js';
 import type { JsonValue, VegaLiteSpec } from '../survey/index.js';
 import type { CommunityAssessment } from './assessCommunity.js';
+
+/** The parts of a {@link CommunityAssessment} the chart reads. */
+const AssessmentShape = /* @__PURE__ */ (() =>
+  z.object({
+    principles: z.array(
+      z.object({
+        name: z.string(),
+        answered: z.int().nonnegative(),
+        mean: z.number().nullable(),
+        interval: z.object({ lower: z.number(), upper: z.number() }).nullable(),
+        band: z.object({ label: z.string() }).nullable(),
+      }),
+    ),
+  }))();
+
+const Arguments = /* @__PURE__ */ (() =>
+  z.object({
+    assessments: z.union([
+      AssessmentShape,
+      z.array(z.object({ label: z.string(), assessment: AssessmentShape })),
+    ]),
+    options: z.object({
+      title: z.string().optional(),
+      scale: z
+        .tuple([z.number(), z.number()])
+        .refine(([low, high]) => low < high, 'must run from a lower to a higher score')
+        .optional(),
+    }),
+  }))();
 
 /** One assessment to draw, with the label its points carry (such as `'Start of year'`). */
 export interface LabelledAssessment {
@@ -32,6 +63,8 @@ export interface ChartPrinciplesOptions {
  * @param assessments - one assessment, or several labelled ones (drawn in the given order).
  * @param options - the title and the score axis.
  * @returns the Vega-Lite specification.
+ * @throws {@link InvalidInputError} (`invalid_input`) when an assessment is not shaped like
+ *   one from {@link assessCommunity}, or the scale does not run from low to high.
  *
  * @example
  * ```ts
@@ -51,6 +84,7 @@ export function chartPrinciples(
   assessments: CommunityAssessment | readonly LabelledAssessment[],
   options: ChartPrinciplesOptions = {},
 ): VegaLiteSpec {
+  parseWith(Arguments, { assessments, options }, { fn: 'chartPrinciples' });
   const [low, high] = options.scale ?? [1, 5];
   const labelled: readonly LabelledAssessment[] = Array.isArray(assessments)
     ? (assessments as readonly LabelledAssessment[])

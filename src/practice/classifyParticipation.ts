@@ -320,8 +320,9 @@ function scoreOf(counts: ReadonlyMap<string, number>, weightOf: (kind: string) =
  * (hosting 4, presenting 3) weighs more than joining in (attending, asking, posting 1).
  * A score of at least 12 is core, at least 6 active, at least 2 occasional; any activity
  * below that is peripheral, and none at all is outside. With the default three-month
- * window and monthly meetings, a member who comes to every meeting and asks questions is
- * occasional; one who also presents is active; one who hosts and presents is core.
+ * window and monthly meetings, a member who comes to all three meetings scores 3 and is
+ * occasional; one who also asks a question at each, or presents once, scores 6 and is
+ * active; one who also hosts every meeting is core.
  * Fixed thresholds, rather than cut-offs by share, keep the distribution informative: a
  * community whose core is 40% of members is told so. Change them for other rhythms.
  *
@@ -382,8 +383,8 @@ export function classifyParticipation(
   const { asOf, window, strictKinds, otherKindWeight, dominantShareLimit } = checked.options;
   const weights = checked.options.weights ?? DEFAULT_WEIGHTS;
   const thresholds: Thresholds = checked.options.thresholds;
-  const current: WindowSpan = spanEndingOn(asOf, window);
-  const previous: WindowSpan = spanEndingOn(current.start, window);
+  const current: WindowSpan = spanEndingOn(asOf, window, fn);
+  const previous: WindowSpan = spanEndingOn(current.start, window, fn);
 
   const unweighted = new Set<string>();
   const weightOf = (kind: string): number => {

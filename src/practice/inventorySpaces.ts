@@ -177,7 +177,7 @@ export function inventorySpaces(
   const fn = 'inventorySpaces';
   const checked = parseWith(Input, { spaces, options }, { fn });
   const { asOf, window } = checked.options;
-  const span = spanEndingOn(asOf, window);
+  const span = spanEndingOn(asOf, window, fn);
   let laterUses = 0;
   const uses = checked.spaces
     .map((space): SpaceUse => {

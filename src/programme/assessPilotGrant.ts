@@ -103,7 +103,8 @@ export function assessPilotGrant(
   const checks: PilotGrantCheck[] = [];
 
   const topics = new Set(r.clusterTopics.map(normalise));
-  const matched = app.topics.filter((topic) => topics.has(normalise(topic)));
+  // Topics are named in sorted order, so the words do not depend on the order of the lists.
+  const matched = app.topics.filter((topic) => topics.has(normalise(topic))).sort();
   checks.push(
     matched.length > 0
       ? {
@@ -114,7 +115,10 @@ export function assessPilotGrant(
       : {
           rule: 'relevant_topic',
           verdict: 'fail',
-          reason: `names none of the cluster's topics (${r.clusterTopics.map((t) => JSON.stringify(t)).join(', ')})`,
+          reason: `names none of the cluster's topics (${[...r.clusterTopics]
+            .sort()
+            .map((t) => JSON.stringify(t))
+            .join(', ')})`,
         },
   );
 

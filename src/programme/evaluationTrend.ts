@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { RecordKey } from '../internal/recordKey.js';
-import { InvalidInputError, formatPath, type InputIssue } from '../core/index.js';
+import { InvalidInputError, formatPath, isPeerLearnError, type InputIssue } from '../core/index.js';
 import { parseWith } from '../core/validation.js';
 import {
   scoreResponses,
   ScoreResponsesOptions,
   type ExcludedResponse,
+  type Instrument,
   type InstrumentInput,
 } from '../survey/index.js';
 import {
@@ -146,9 +147,12 @@ export interface ClusterEvaluation {
   readonly responseRate: NamedRate;
   /** attended ÷ registered over its sessions. */
   readonly attendanceRate: NamedRate;
-  /** Each measure's share over all its sessions' answers (summed counts, not averaged shares). */
+  /**
+   * Each measure's share over all its sessions' answers (summed counts, not averaged
+   * shares); withheld, with the reason, while any of its sessions' shares is hidden.
+   */
   readonly shares: Readonly<Record<string, GroupShare>>;
-  /** Each measure's trend across its sessions. */
+  /** Each measure's trend across its sessions whose shares are shown. */
   readonly trends: Readonly<Record<string, MeasureTrend>>;
 }
 
@@ -182,7 +186,10 @@ export interface EvaluationTrendResult {
   readonly measures: readonly ResolvedMeasure[];
   /** Each session, in input order. */
   readonly sessions: readonly SessionEvaluation[];
-  /** Each measure's trend across all sessions in input order. */
+  /**
+   * Each measure's trend across all sessions whose shares are shown, in input order; its
+   * `change` only when the sessions form one series (one cluster, or none given).
+   */
   readonly trends: Readonly<Record<string, MeasureTrend>>;
   /** Each cluster, in order of first appearance. */
   readonly clusters: readonly ClusterEvaluation[];
@@ -233,10 +240,19 @@ interface Tally {
  * as R's `prop.trend.test`) and the change from the first session to the last with
  * Newcombe's interval ({@link compareProportions}); the same within each cluster; and,
  * across clusters, the mean of the clusters' shares with the lowest and highest ("45% on
- * average, from 25% to 60%"). A share from fewer than `minGroupSize` answers is hidden
- * (the count answering stays) with a reason, and a change whose first or last session
- * is hidden is withheld; the trend test still uses every session, as its statistic does
- * not reveal one session's share. Cost: O(responses + sessions × measures).
+ * average, from 25% to 60%"). The change compares the first and last sessions of one
+ * series in input order: each cluster's sessions, or all sessions when they name one
+ * cluster or none; across several clusters the programme-wide `change` is `null` with a
+ * reason, as first and last would come from different clusters.
+ *
+ * A share from fewer than `minGroupSize` answers is hidden (the count answering stays)
+ * with a reason, and nothing else in the result gives it away: every figure is worked out
+ * from shown shares only. A cluster's pooled share is withheld while any of its sessions
+ * is hidden (otherwise its count less the other sessions' counts would be the hidden
+ * count), trend tests leave hidden sessions out (listed in `omitted`), a change whose
+ * first or last session is hidden is withheld, and the spread across clusters uses shown
+ * cluster shares only. So the result is the same whatever a hidden session's answers to
+ * that measure's item were. Cost: O(responses + sessions × measures).
  *
  * Reference: W. G. Cochran, Biometrics 10 (1954) 417–451; R. G. Newcombe, Statistics in
  * Medicine 17 (1998) 873–890; R's `prop.trend.test` and `prop.test`.
@@ -245,7 +261,8 @@ interface Tally {
  * @param instrument - the evaluation form, such as {@link SESSION_EVALUATION_FORM}.
  * @param options - the measures, `minGroupSize` (default 5), `confidence` (default 0.95)
  *   and `scoring` options for {@link scoreResponses}.
- * @returns the sessions, trends, clusters and the spread across clusters.
+ * @returns the sessions, trends, clusters and the spread across clusters, with a reason
+ *   beside every figure withheld.
  * @throws {@link InvalidInputError} (`invalid_input`) for a bad session or option (with
  *   its path), an unknown measure item, repeated session ids, or more scored forms than
  *   people who attended.
@@ -283,7 +300,7 @@ export function evaluationTrend(
   const fn = 'evaluationTrend';
   const input = parseWith(Arguments, { sessions, options }, { fn });
   const { minGroupSize, confidence } = input.options;
-  const checked = scoreResponses(instrument, []).instrument;
+  const checked = checkInstrument(instrument, fn);
   const measures = resolveMeasures(checked, input.options.measures, fn);
 
   const issues: InputIssue[] = [];
@@ -333,7 +350,10 @@ export function evaluationTrend(
   });
   if (issues.length > 0) throw new InvalidInputError(fn, issues);
 
-  const seriesTrends = (members: readonly number[]): Record<string, MeasureTrend> =>
+  const seriesTrends = (
+    members: readonly number[],
+    changeWithheld: string | null = null,
+  ): Record<string, MeasureTrend> =>
     Object.fromEntries(
       measures.map((measure) => {
         const points = members.map((sessionIndex, position): SeriesPoint => {
@@ -343,7 +363,7 @@ export function evaluationTrend(
           const score = input.sessions[sessionIndex]?.score ?? position + 1;
           return pointOf(evaluation.id, score, share, tally.successes);
         });
-        return [measure.id, trendOf(measure.id, points, confidence)];
+        return [measure.id, trendOf(measure.id, points, confidence, changeWithheld)];
       }),
     );
 
@@ -367,20 +387,44 @@ export function evaluationTrend(
       }
       pooled[measure.id] = { successes, n };
     }
+    const shares = sharesOf(measures, pooled, minGroupSize, confidence);
+    for (const measure of measures) {
+      const share = shares[measure.id] as GroupShare;
+      const hidden = members
+        .map((i) => evaluations[i] as SessionEvaluation)
+        .filter((evaluation) => evaluation.shares[measure.id]?.suppressed === true)
+        .map((evaluation) => evaluation.id);
+      if (share.suppressed || hidden.length === 0) continue;
+      shares[measure.id] = {
+        ...share,
+        suppressed: true,
+        reason: protectingReason(hidden, cluster),
+        successes: null,
+        estimate: null,
+        lower: null,
+        upper: null,
+      };
+    }
     return {
       cluster,
       sessions: members.map((i) => (evaluations[i] as SessionEvaluation).id),
       counts,
       ...rates(counts),
-      shares: sharesOf(measures, pooled, minGroupSize, confidence),
+      shares,
       trends: seriesTrends(members),
     };
   });
+  const series = new Set(evaluations.map((evaluation) => evaluation.cluster));
 
   return {
     measures,
     sessions: evaluations,
-    trends: seriesTrends(evaluations.map((_, index) => index)),
+    trends: seriesTrends(
+      evaluations.map((_, index) => index),
+      series.size > 1
+        ? `the sessions come from ${String(series.size)} ${series.has(null) ? 'groups (clusters, and sessions without one)' : 'clusters'}, so their first and last sessions would belong to different series; read each cluster's own change in clusters[].trends`
+        : null,
+    ),
     clusters,
     acrossClusters: Object.fromEntries(
       measures.map((measure) => [measure.id, spreadOf(measure.id, clusters)]),
@@ -435,6 +479,23 @@ function sharesOf(
   );
 }
 
+/**
+ * Why a cluster's pooled share is withheld while some of its sessions are hidden.
+ *
+ * @param hidden - the ids of the cluster's hidden sessions.
+ * @param cluster - the cluster's id.
+ * @returns the reason, in plain words.
+ */
+function protectingReason(hidden: readonly string[], cluster: string): string {
+  const names = hidden.map((id) => JSON.stringify(id));
+  const from = `${JSON.stringify(cluster)}'s count less its other sessions' counts`;
+  if (names.length === 1) {
+    return `withheld because the share of session ${names[0] ?? ''} is hidden (too few answers): ${from} would give it away`;
+  }
+  const listed = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
+  return `withheld because the shares of sessions ${listed} are hidden (too few answers): ${from} would give away their total`;
+}
+
 function spreadOf(measure: string, clusters: readonly ClusterEvaluation[]): ClusterSpread {
   const shown: ClusterShareEnd[] = [];
   const leftOut: string[] = [];
@@ -458,4 +519,16 @@ function spreadOf(measure: string, clusters: readonly ClusterEvaluation[]): Clus
     min: ascending[0] ?? null,
     max: descending[0] ?? null,
   };
+}
+
+/** The instrument, checked as {@link scoreResponses} checks it, with errors in this function's name. */
+function checkInstrument(instrument: InstrumentInput, fn: string): Instrument {
+  try {
+    return scoreResponses(instrument, []).instrument;
+  } catch (error) {
+    if (isPeerLearnError(error, 'invalid_input')) {
+      throw new InvalidInputError(fn, error.issues, { cause: error });
+    }
+    throw error;
+  }
 }

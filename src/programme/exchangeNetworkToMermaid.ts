@@ -1,4 +1,21 @@
+import { z } from 'zod';
+import { parseWith } from '../core/validation.js';
 import type { LearningExchangeReport } from './learningExchangeReport.js';
+
+/** The parts of a {@link LearningExchangeReport} the diagram reads. */
+const ReportShape = /* @__PURE__ */ (() =>
+  z.object({
+    people: z.array(
+      z.object({ id: z.string(), given: z.int().nonnegative(), received: z.int().nonnegative() }),
+    ),
+    network: z.object({
+      links: z.array(
+        z.object({ teacher: z.string(), learner: z.string(), exchanges: z.int().nonnegative() }),
+      ),
+      brokers: z.array(z.object({ id: z.string() })),
+      isolated: z.array(z.string()),
+    }),
+  }))();
 
 /**
  * Writes text for a Mermaid label: `#` first, then quotes and angle brackets, as Mermaid's
@@ -27,6 +44,8 @@ function escapeLabel(text: string): string {
  *
  * @param report - what {@link learningExchangeReport} returned.
  * @returns the Mermaid source, starting `flowchart LR`.
+ * @throws {@link InvalidInputError} (`invalid_input`) when the report is not shaped like one
+ *   from {@link learningExchangeReport}.
  *
  * @example
  * ```ts
@@ -54,6 +73,7 @@ function escapeLabel(text: string): string {
  * ```
  */
 export function exchangeNetworkToMermaid(report: LearningExchangeReport): string {
+  parseWith(ReportShape, report, { fn: 'exchangeNetworkToMermaid', root: 'report' });
   const node = new Map(report.people.map((person, i) => [person.id, `p${String(i)}`]));
   const name = (id: string): string => node.get(id) ?? 'unknown';
   const lines = ['flowchart LR'];

@@ -151,7 +151,8 @@ export function parseLearningCluster(input: unknown): LearningCluster {
 }
 
 /**
- * Validates an untrusted learning cluster record without throwing.
+ * Validates an untrusted learning cluster record without throwing. Cost: O(size of the
+ * record).
  *
  * @param input - the record.
  * @returns `{ success: true, data }` or `{ success: false, error }` with every problem.

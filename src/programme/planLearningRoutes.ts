@@ -85,6 +85,9 @@ const ROUTE_WHY: Readonly<Record<LearningRoute, string>> = {
     'it brings together workers from different teams in the same area, for learning and mutual support',
 };
 
+const Arguments = /* @__PURE__ */ (() =>
+  z.object({ member: Member, options: PlanLearningRoutesOptions }))();
+
 /**
  * Proposes a learning route for a newcomer: which peer-learning activities to take up,
  * in which order and from which week, each with the reason.
@@ -103,7 +106,8 @@ const ROUTE_WHY: Readonly<Record<LearningRoute, string>> = {
  * @param options - weeks to plan, `digitalOnly`, `facilitatorAvailable`, `inCircle` and `exclude`.
  * @returns the steps in order and the activities left out.
  * @throws {@link InvalidInputError} (`invalid_input`) for a malformed member or options,
- *   such as an unknown activity id in `exclude` or a joining date not written `YYYY-MM-DD`.
+ *   such as an unknown activity id in `exclude` or a joining date not written `YYYY-MM-DD`;
+ *   every problem with either argument is listed at once, each with its path.
  *
  * @example
  * ```ts
@@ -126,9 +130,12 @@ export function planLearningRoutes(
   member: MemberInput,
   options: PlanLearningRoutesOptions = {},
 ): LearningRoutePlan {
-  const fn = 'planLearningRoutes';
-  const newcomer = parseWith(Member, member, { fn, root: 'member' });
-  const settings = parseWith(PlanLearningRoutesOptions, options, { fn, root: 'options' });
+  // One schema for both arguments, so a bad member and a bad option are reported together.
+  const { member: newcomer, options: settings } = parseWith(
+    Arguments,
+    { member, options },
+    { fn: 'planLearningRoutes' },
+  );
   const excluded = new Set(settings.exclude);
 
   const omitted: OmittedActivity[] = [];

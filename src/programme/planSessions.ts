@@ -187,9 +187,18 @@ export function planSessions(options: PlanSessionsOptions): SessionPlan {
 /** A function telling why a date is not available, or `null` when it is. */
 function blocker(options: Options): (date: IsoDate) => Block | null {
   const skipped = new Set(options.skip);
+  // Where blackouts overlap, the one that starts first (then ends first, then by label) is
+  // named, so the order they are listed in changes nothing.
+  // The dates are checked YYYY-MM-DD, which order as text exactly as by date, and text
+  // comparison is cheap: this runs for every day of the range against every blackout.
+  const order = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  const label = (blackout: Options['blackouts'][number]): string => blackout.label ?? '';
+  const blackouts = [...options.blackouts].sort(
+    (a, b) => order(a.from, b.from) || order(a.to, b.to) || order(label(a), label(b)),
+  );
   return (date) => {
-    for (const blackout of options.blackouts) {
-      if (compareIsoDates(date, blackout.from) >= 0 && compareIsoDates(date, blackout.to) <= 0) {
+    for (const blackout of blackouts) {
+      if (date >= blackout.from && date <= blackout.to) {
         const name = blackout.label === undefined ? 'a blackout' : `the blackout ${blackout.label}`;
         return {
           reason: 'blackout',

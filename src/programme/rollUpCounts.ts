@@ -140,14 +140,14 @@ const Arguments = /* @__PURE__ */ (() =>
             path: ['hierarchy', index, 'parent'],
             message:
               node.parent === undefined
-                ? `is missing; a ${node.level} needs its ${above}`
-                : `names ${JSON.stringify(node.parent)}, which is not in the hierarchy; add it as a ${above}`,
+                ? `is missing; ${withArticle(node.level)} needs its ${above}`
+                : `names ${JSON.stringify(node.parent)}, which is not in the hierarchy; add it as ${withArticle(above)}`,
           });
         } else if (parent.level !== above) {
           context.addIssue({
             code: 'custom',
             path: ['hierarchy', index, 'parent'],
-            message: `names a ${parent.level}, but a ${node.level}'s parent must be a ${above}`,
+            message: `names ${withArticle(parent.level)}, but ${withArticle(node.level)}'s parent must be ${withArticle(above)}`,
           });
         }
       });
@@ -160,7 +160,7 @@ const Arguments = /* @__PURE__ */ (() =>
             message:
               node === undefined
                 ? `names ${JSON.stringify(record.set)}, which is not in the hierarchy; add it as a set`
-                : `names a ${node.level}; counts are recorded for sets`,
+                : `names ${withArticle(node.level)}; counts are recorded for sets`,
           });
         }
         for (const share of input.options.shares) {
@@ -186,6 +186,16 @@ const Arguments = /* @__PURE__ */ (() =>
         ids.add(share.id);
       });
     }))();
+
+/**
+ * A level with its indefinite article, such as `'an area'` or `'a cluster'`.
+ *
+ * @param level - the level.
+ * @returns the level after "a" or "an".
+ */
+function withArticle(level: RollUpLevel): string {
+  return level === 'area' || level === 'alliance' ? `an ${level}` : `a ${level}`;
+}
 
 /**
  * Rolls counts recorded for sets up through clusters and areas to the alliance, with

@@ -35,7 +35,21 @@ export type ToICalendarOptions = z.input<typeof ToICalendarOptions>;
 
 const Arguments = /* @__PURE__ */ (() =>
   z.strictObject({
-    sessions: z.array(PlannedSession),
+    sessions: z.array(PlannedSession).superRefine((sessions, context) => {
+      // Each session becomes an entry whose UID is the prefix and its id; calendar apps
+      // take two entries with one UID for the same entry, so one session would be lost.
+      const first = new Map<string, number>();
+      sessions.forEach((session, index) => {
+        const earlier = first.get(session.id);
+        if (earlier === undefined) first.set(session.id, index);
+        else
+          context.addIssue({
+            code: 'custom',
+            path: [index, 'id'],
+            message: `repeats the id ${JSON.stringify(session.id)} of session ${String(earlier)}; each session needs a different id, as calendar apps treat entries with one id as one entry`,
+          });
+      });
+    }),
     options: ToICalendarOptions,
   }))();
 
@@ -62,7 +76,8 @@ function basicLocal(local: string): string {
  * @param options - `uidPrefix` and `stamp` (required), `calendarName` and `productId`.
  * @returns the whole file as one string.
  * @throws {@link InvalidInputError} (`invalid_input`) for a session that is not a
- *   {@link PlannedSession} or a bad option, with its path (`sessions[0].localStart`).
+ *   {@link PlannedSession}, two sessions with one id, or a bad option, with its path
+ *   (`sessions[0].localStart`).
  *
  * @example
  * ```ts

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { InfeasibleRequestError } from '../core/InfeasibleRequestError.js';
+import { InvalidInputError } from '../core/InvalidInputError.js';
 import { parseWith } from '../core/validation.js';
 import { normalSurvival, tQuantile, tSurvival } from './math/distributions.js';
 import { effectMagnitude, type EffectMagnitude } from './math/effectSize.js';
@@ -171,7 +172,8 @@ const Arguments = /* @__PURE__ */ (() =>
  * @returns the pairs used and left out, the means, the t-test with its interval, d_z and
  *   the signed-rank test.
  * @throws {@link InvalidInputError} (`invalid_input`) when the arrays differ in length or
- *   hold something other than finite numbers and `null`, or an option is bad.
+ *   hold something other than finite numbers and `null`, values so large (beyond about
+ *   1e150) that their squares overflow, or an option is bad.
  * @throws {@link InfeasibleRequestError} (`infeasible_request`) when fewer than two pairs
  *   are complete, or when every difference is the same (R's `t.test` stops with "data are
  *   essentially constant", and the t statistic would be infinite or undefined).
@@ -214,6 +216,9 @@ export function comparePaired(
     usedAfter.push(second);
     differences.push(second - first);
   });
+  // Only means, spreads and ranks follow, so each list is summed in sorted order: the same
+  // pairs in any order give the same bits.
+  for (const list of [usedBefore, usedAfter, differences]) list.sort((a, b) => a - b);
   const pairs = { total: input.before.length, used: differences.length, incomplete };
   const n = differences.length;
   if (n < 2) {
@@ -227,6 +232,17 @@ export function comparePaired(
 
   const meanDifference = mean(differences);
   const sdDifference = Math.sqrt(variance(differences));
+  if (![meanDifference, sdDifference, mean(usedBefore), mean(usedAfter)].every(Number.isFinite)) {
+    throw new InvalidInputError(fn, [
+      {
+        path: ['before'],
+        pathText: 'before',
+        code: 'too_big',
+        message:
+          'holds values so large (beyond about 1e150) that their sums or squares overflow; rescale every value (divide by 1,000, say)',
+      },
+    ]);
+  }
   const standardError = sdDifference / Math.sqrt(n);
   // R's t.test refuses data whose spread is lost in rounding, and gives NaN when all are equal.
   if (!(standardError > 10 * Number.EPSILON * Math.abs(meanDifference))) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { InvalidInputError } from '../core/InvalidInputError.js';
 import { parseWith } from '../core/validation.js';
 import {
   compareCounts,
@@ -179,7 +180,8 @@ const Arguments = /* @__PURE__ */ (() =>
  * @returns each group's interval, the trend and equality tests (with `null`s and a reason
  *   when undefined, as when nobody or everybody succeeded) and the first-to-last change.
  * @throws {@link InvalidInputError} (`invalid_input`) for fewer than two groups, a bad
- *   count, scores given for some groups only or all equal, or a bad confidence.
+ *   count, scores given for some groups only, all equal, or so close together (or so
+ *   small) that the slope per unit of score overflows, or a bad confidence.
  *
  * @example
  * ```ts
@@ -248,19 +250,37 @@ function trendTest(
   pooled: number,
 ): CochranArmitageTest {
   const total = groups.reduce((sum, group) => sum + group.n, 0);
-  const meanScore = groups.reduce((sum, group, i) => sum + group.n * (scores[i] ?? 0), 0) / total;
+  // The test is the same for scores scaled by any factor, so the sums run on the scores
+  // divided by the largest of them: scores such as 1e-300 or 1e300 neither under- nor
+  // overflow when squared. Only the slope, per unit of the given scores, is scaled back.
+  const unit = Math.max(...scores.map(Math.abs));
+  const scaled = scores.map((score) => score / unit);
+  const meanScore = groups.reduce((sum, group, i) => sum + group.n * (scaled[i] ?? 0), 0) / total;
   let covariance = 0;
   let covarianceScale = 0;
   let spread = 0;
   groups.forEach((group, i) => {
-    const centred = (scores[i] ?? 0) - meanScore;
+    const centred = (scaled[i] ?? 0) - meanScore;
     covariance += group.successes * centred;
     covarianceScale += Math.abs(group.successes * centred);
     spread += group.n * centred * centred;
   });
   // A sum that is zero in exact arithmetic may come out as rounding noise.
   if (Math.abs(covariance) <= 1e-12 * covarianceScale) covariance = 0;
-  const slope = covariance / spread;
+  const slope = covariance / spread / unit;
+  if (!(spread > 0) || !Number.isFinite(spread) || !Number.isFinite(slope)) {
+    // Scores so close together (relative to their size) that they cannot be told apart,
+    // or a slope per unit of score beyond the largest double.
+    throw new InvalidInputError('proportionTrend', [
+      {
+        path: ['groups', 0, 'score'],
+        pathText: 'groups[0].score',
+        code: 'custom',
+        message:
+          'the scores are so close together (or so small) that the trend per unit of score cannot be computed; use scores such as 1, 2, 3',
+      },
+    ]);
+  }
   const direction = slope > 0 ? 'increasing' : slope < 0 ? 'decreasing' : 'flat';
   const base = {
     method: 'cochran-armitage',

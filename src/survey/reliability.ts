@@ -4,6 +4,7 @@ import { parseWith } from '../core/validation.js';
 import { cronbachAlpha, type CronbachAlphaResult } from './cronbachAlpha.js';
 import { isScoredItem, itemBounds } from './instrument/items.js';
 import type { ScoringResult } from './scoreResponses.js';
+import { checkScoringResult } from './scoring/checkScoringResult.js';
 import { scoreOfAnswer } from './scoring/readAnswer.js';
 
 /**
@@ -75,12 +76,15 @@ export interface ReliabilityResult {
  * one scale, that scale's bounds (so reversed answers are turned round on the declared
  * scale, not the observed range). A domain that cannot be analysed (a single item, too few
  * respondents, no variance) says why instead of stopping the rest.
- * Cost: O(domains × (n·k² + k³)).
+ * Cost: O(domains × (n·k² + k³)) for n respondents and k items a domain, as
+ * {@link cronbachAlpha}; a domain beyond its limits (100 items, 10,000,000 answers) is
+ * reported as not available, with the reason.
  *
  * @param result - what {@link scoreResponses} returned.
  * @param options - which domains, the interval level and imputation.
  * @returns each domain's analysis or the reason it could not run.
- * @throws {@link InvalidInputError} (`invalid_input`) for bad options or an unknown domain id.
+ * @throws {@link InvalidInputError} (`invalid_input`) for bad options, an unknown domain id, or
+ *   a result that is not shaped like one from {@link scoreResponses}.
  *
  * @example
  * ```ts
@@ -102,7 +106,7 @@ export function reliability(
 ): ReliabilityResult {
   const fn = 'reliability';
   const settings = parseWith(ReliabilityOptions, options, { fn, root: 'options' });
-  const instrument = result.instrument;
+  const instrument = checkScoringResult(result, fn);
   const known = new Set(instrument.domains.map((domain) => domain.id));
   if (settings.domains !== undefined) {
     const ids = settings.domains;
@@ -133,6 +137,20 @@ export function reliability(
           available: false,
           label: domain.label,
           reason: 'the domain has one item; alpha needs at least two',
+        },
+      ];
+    }
+    // cronbachAlpha's limits, said in a domain's words before any matrix is built.
+    if (domain.items.length > 100 || domain.items.length * result.scored.length > 10_000_000) {
+      return [
+        domain.id,
+        {
+          available: false,
+          label: domain.label,
+          reason:
+            domain.items.length > 100
+              ? `the domain has ${String(domain.items.length)} items; alpha is computed for at most 100`
+              : `${String(domain.items.length)} items × ${String(result.scored.length)} respondents is more than the 10,000,000 answers alpha takes at once; analyse a random sample of the responses`,
         },
       ];
     }
@@ -183,7 +201,7 @@ export function reliability(
           {
             available: false,
             label: domain.label,
-            reason: error.message.replace(/^cronbachAlpha: /u, ''),
+            reason: reasonFrom(error),
           },
         ];
       }
@@ -196,4 +214,22 @@ export function reliability(
     respondents: result.scored.length,
     domains: Object.fromEntries(domains),
   };
+}
+
+/**
+ * A domain's reason from the error {@link cronbachAlpha} raised, worded for a domain: the
+ * function's name and the final full stop dropped, and respondents rather than rows.
+ *
+ * @param error - the error.
+ * @returns the reason, in plain words.
+ */
+function reasonFrom(error: { readonly message: string; readonly details?: unknown }): string {
+  const facts = (error.details as { facts?: { respondents?: unknown; rows?: unknown } } | undefined)
+    ?.facts;
+  if (typeof facts?.respondents === 'number' && typeof facts.rows === 'number') {
+    return facts.respondents === 0
+      ? 'nobody answered any of its items; alpha needs answers from at least 2 respondents'
+      : `only ${String(facts.respondents)} of the ${String(facts.rows)} respondents answered any of its items; alpha needs answers from at least 2`;
+  }
+  return error.message.replace(/^cronbachAlpha: /u, '').replace(/\.$/u, '');
 }

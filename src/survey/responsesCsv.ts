@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { cellIssue, readCsv, toCsv } from '../core/csv.js';
 import { InvalidInputError, type InputIssue } from '../core/InvalidInputError.js';
 import { parseWith } from '../core/validation.js';
@@ -200,9 +201,7 @@ export function responsesToCsv(
   const checked = resolveInstrument(instrument, fn);
   const itemIds = checked.items.map((item) => item.id);
   const known = new Set(itemIds);
-  const parsed = responses.map((response, index) =>
-    parseWith(SurveyResponse, response, { fn, root: `responses[${String(index)}]` }),
-  );
+  const parsed = parseWith(z.array(SurveyResponse), responses, { fn, root: 'responses' });
   const issues: InputIssue[] = [];
   const fieldNames: string[] = [];
   parsed.forEach((response, index) => {

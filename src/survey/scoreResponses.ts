@@ -37,9 +37,9 @@ export const ScoreResponsesOptions = /* @__PURE__ */ (() =>
      */
     impute: z.literal(['none', 'median', 'mean']).default('none'),
     /**
-     * What to do when one respondent submitted more than once: keep the `first`, keep the
-     * `latest` (default; by `submittedAt` when every copy has one, else by input order), or
-     * raise an `error`. Dropped copies are listed in `duplicates` and `excluded`.
+     * What to do when one respondent submitted more than once: keep the `first` or the
+     * `latest` (default), both by `submittedAt` when every copy has one, else by input
+     * order; or raise an `error`. Dropped copies are listed in `duplicates` and `excluded`.
      */
     duplicates: z.literal(['first', 'latest', 'error']).default('latest'),
     /** Throw an `invalid_input` error listing every problem instead of excluding responses. */
@@ -81,11 +81,11 @@ export interface ScoredResponse {
   readonly respondent?: string;
   /** When it was submitted, when known. */
   readonly submittedAt?: string;
-  /** Its context fields, for grouping (the response's own object, not a copy). */
+  /** Its context fields, for grouping (a copy: changing it leaves the response as it was). */
   readonly fields: Readonly<Record<string, FieldValue>>;
   /**
-   * Its answers, free text included, exactly as the response gave them (the response's own
-   * object, not a copy; an unanswered item is absent or `null`).
+   * Its answers, free text included, as the response gave them (a copy, lists included, so
+   * changing it leaves the response as it was; an unanswered item is absent or `null`).
    */
   readonly answers: Readonly<Record<string, Answer>>;
   /** The score of each domain, keyed by domain id. */
@@ -150,6 +150,22 @@ export interface ScoringResult {
 
 /** Shared by every response without context fields. */
 const NO_FIELDS: Readonly<Record<string, FieldValue>> = /* @__PURE__ */ (() => Object.freeze({}))();
+
+/**
+ * A copy of a response's answers, lists copied too, so a result never shares an object
+ * with its input. One spread and one pass over the keys per response.
+ *
+ * @param answers - the response's answers.
+ * @returns the copy.
+ */
+function copyAnswers(answers: Readonly<Record<string, Answer>>): Record<string, Answer> {
+  const copy = { ...answers };
+  for (const key of Object.keys(copy)) {
+    const value = copy[key];
+    if (Array.isArray(value)) copy[key] = [...(value as readonly string[])];
+  }
+  return copy;
+}
 
 interface Candidate {
   readonly index: number;
@@ -313,8 +329,8 @@ export function scoreResponses(
       id: response.id,
       ...(response.respondent === undefined ? {} : { respondent: response.respondent }),
       ...(response.submittedAt === undefined ? {} : { submittedAt: response.submittedAt }),
-      fields: response.fields ?? NO_FIELDS,
-      answers: response.answers,
+      fields: response.fields === undefined ? NO_FIELDS : { ...response.fields },
+      answers: copyAnswers(response.answers),
       domains: domainScores,
     };
   });
@@ -402,7 +418,7 @@ function settleDuplicates(
   const duplicates: DuplicateSubmissions[] = [];
   const dropped: { index: number; id: string; message: string }[] = [];
   for (const [respondent, group] of repeated) {
-    const keep = policy === 'first' ? group[0] : latestOf(group);
+    const keep = policy === 'first' ? firstOf(group) : latestOf(group);
     if (keep === undefined) continue;
     const others = group.filter((candidate) => candidate !== keep);
     duplicates.push({
@@ -425,6 +441,19 @@ function settleDuplicates(
     duplicates,
     dropped,
   };
+}
+
+/** The first of a respondent's submissions: by time when all have one, else the first given. */
+function firstOf(group: readonly Candidate[]): Candidate | undefined {
+  let first = group[0];
+  if (group.some((candidate) => candidate.response.submittedAt === undefined)) return first;
+  for (const candidate of group.slice(1)) {
+    const at = candidate.response.submittedAt;
+    const best = first?.response.submittedAt;
+    if (at !== undefined && best !== undefined && compareIsoDateTimes(at, best) < 0)
+      first = candidate;
+  }
+  return first;
 }
 
 /** The latest of a respondent's submissions: by time when all have one, else the last given. */

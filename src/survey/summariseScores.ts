@@ -6,6 +6,7 @@ import { tQuantile } from './math/distributions.js';
 import type { FieldValue } from './response.js';
 import type { ScoredResponse, ScoringResult } from './scoreResponses.js';
 import { mean, quantileSorted, sortedCopy, standardDeviation } from './stats/descriptive.js';
+import { checkScoringResult } from './scoring/checkScoringResult.js';
 import { scoreOfAnswer } from './scoring/readAnswer.js';
 import { wilsonInterval } from './wilsonInterval.js';
 
@@ -211,7 +212,8 @@ export interface ScoreSummary {
  * @param result - what {@link scoreResponses} returned.
  * @param options - fields to group by, the suppression threshold and the confidence level.
  * @returns the overall summary and one per group.
- * @throws {@link InvalidInputError} (`invalid_input`) for bad options.
+ * @throws {@link InvalidInputError} (`invalid_input`) for bad options, or a result that is not
+ *   shaped like one from {@link scoreResponses}.
  *
  * @example
  * ```ts
@@ -236,7 +238,7 @@ export function summariseScores(
 ): ScoreSummary {
   const fn = 'summariseScores';
   const settings = parseWith(SummariseScoresOptions, options, { fn, root: 'options' });
-  const instrument = result.instrument;
+  const instrument = checkScoringResult(result, fn);
   const by =
     settings.by === undefined ? [] : typeof settings.by === 'string' ? [settings.by] : settings.by;
   const context: Context = {
@@ -248,7 +250,13 @@ export function summariseScores(
   const groups = new Map<string, { key: Record<string, FieldValue>; members: ScoredResponse[] }>();
   if (by.length > 0) {
     for (const response of result.scored) {
-      const key = Object.fromEntries(by.map((field) => [field, response.fields[field] ?? null]));
+      // Own fields only: grouping by "__proto__" must not read Object.prototype.
+      const key = Object.fromEntries(
+        by.map((field) => [
+          field,
+          Object.hasOwn(response.fields, field) ? (response.fields[field] ?? null) : null,
+        ]),
+      );
       const id = JSON.stringify(by.map((field) => key[field]));
       const group = groups.get(id);
       if (group === undefined) groups.set(id, { key, members: [response] });
@@ -469,10 +477,11 @@ function describe(values: readonly number[]): Distribution {
   const n = values.length;
   if (n === 0) return { n, mean: null, sd: null, median: null, quartiles: null, range: null };
   const sorted = sortedCopy(values);
+  // Summed in sorted order, so the same scores in any order give the same bits.
   return {
     n,
-    mean: mean(values),
-    sd: n >= 2 ? standardDeviation(values) : null,
+    mean: mean(sorted),
+    sd: n >= 2 ? standardDeviation(sorted) : null,
     median: quantileSorted(sorted, 0.5),
     quartiles: [quantileSorted(sorted, 0.25), quantileSorted(sorted, 0.75)],
     range: [sorted[0] as number, sorted[n - 1] as number],

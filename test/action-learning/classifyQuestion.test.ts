@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as peerlearn from '../../src/index.js';
 import {
   classifyQuestion,
   isPeerLearnError,
@@ -376,5 +377,14 @@ describe('classifyQuestion refuses bad input', () => {
   it('accepts a text of exactly the limit', () => {
     expect(classifyQuestion('a'.repeat(QUESTION_MAX_LENGTH)).kind).toBe('closed');
     expect(() => classifyQuestion('a'.repeat(QUESTION_MAX_LENGTH + 1))).toThrow(/at most 2000/u);
+  });
+});
+
+describe('hostile input', () => {
+  it('reads words that name methods of every object as words', () => {
+    for (const text of ['constructor', 'constructor not you?', 'Why toString not valueOf?']) {
+      expect(() => peerlearn.classifyQuestion(text)).not.toThrow();
+    }
+    expect(peerlearn.classifyQuestion('Why __proto__ not hasOwnProperty?').kind).toBe('open');
   });
 });

@@ -7,6 +7,8 @@
  * checked against the context schema and the invariant.
  */
 import { describe, expect, it } from 'vitest';
+import * as peerlearn from '../../src/index.js';
+import { expectRefusal } from '../fuzz/refusal.js';
 import { z } from 'zod';
 import {
   defineMachine,
@@ -288,5 +290,60 @@ describe('defineMachine: running a machine', () => {
     ]);
     expect(round.safeParseState({ ...one, schemaVersion: 2 }).success).toBe(false);
     expect(round.safeParseState({ ...one, machine: 'meetingMachine' }).success).toBe(false);
+  });
+});
+
+describe('hostile input', () => {
+  const definition = () => ({
+    name: 'doorMachine',
+    schemaVersion: 1,
+    states: ['shut', 'open'],
+    initial: 'shut',
+    final: [] as string[],
+    setup: z.object({}),
+    context: z.object({}),
+    init: () => ({}),
+    events: { OPEN: peerlearn.machineEvent('OPEN', {}) },
+    transitions: { OPEN: [{ from: 'shut', to: 'open' }] },
+  });
+
+  it('refuses a definition that is not one, naming the field', () => {
+    const nothing: unknown = undefined;
+    expectRefusal(() => peerlearn.defineMachine(nothing as never), 'defineMachine', 'definition');
+    expectRefusal(
+      () => peerlearn.defineMachine({ ...definition(), initial: 'ajar' }),
+      'defineMachine',
+      'definition.initial',
+    );
+    expectRefusal(
+      () => peerlearn.defineMachine({ ...definition(), events: { OPEN: 42 } } as never),
+      'defineMachine',
+      'definition.events.OPEN',
+    );
+    expectRefusal(
+      () => peerlearn.defineMachine({ ...definition(), init: 'nothing' } as never),
+      'defineMachine',
+      'definition.init',
+    );
+  });
+
+  it('refuses a transition list named __proto__, which a check of its shape would skip', () => {
+    const transitions = JSON.parse('{"__proto__": 5}') as Record<string, unknown>;
+    Object.assign(transitions, definition().transitions);
+    expectRefusal(
+      () => peerlearn.defineMachine({ ...definition(), transitions } as never),
+      'defineMachine',
+      'definition.transitions["__proto__"]',
+    );
+  });
+
+  it('copies and freezes its stages, so a later change to the definition changes nothing', () => {
+    const source = definition();
+    const machine = peerlearn.defineMachine(source);
+    source.states.push('broken');
+    source.final.push('open');
+    expect(machine.states).toEqual(['shut', 'open']);
+    expect(machine.final).toEqual([]);
+    expect(Object.isFrozen(machine.edges)).toBe(true);
   });
 });

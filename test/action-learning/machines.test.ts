@@ -4,6 +4,7 @@
  * refusals say what is allowed; stored states are checked; setups are not mutated.
  */
 import { describe, expect, it } from 'vitest';
+import { expectRefusal } from '../fuzz/refusal.js';
 import {
   isPeerLearnError,
   meetingMachine,
@@ -151,5 +152,67 @@ describe('setMachine', () => {
     expect(setMachine.transition(again, { type: 'START_CYCLE', at: day(42) }).value).toBe('active');
     const ended = setMachine.transition(review, { type: 'END', at: day(41), reason: 'Done' });
     expect([ended.value, ended.context.ended?.reason]).toEqual(['ended', 'Done']);
+  });
+});
+
+describe('hostile input', () => {
+  it('checks a state it did not make before using it, and names the method', () => {
+    const state = toSlot();
+    const broken = {
+      ...state,
+      context: { ...state.context, members: undefined },
+    } as unknown as MeetingState;
+    expectRefusal(
+      () => meetingMachine.transition(broken, { type: 'CLARIFY', at: at() }),
+      'meetingMachine.transition',
+      'state.context.members',
+    );
+    expectRefusal(
+      () => meetingMachine.events(broken),
+      'meetingMachine.events',
+      'state.context.members',
+    );
+    expect(meetingMachine.can(broken, { type: 'CLARIFY', at: at() })).toBe(false);
+    expectRefusal(
+      () => meetingMachine.events({ ...state, context: 'x' } as unknown as MeetingState),
+      'meetingMachine.events',
+      'state.context',
+    );
+  });
+
+  it('carries on from a state loaded from JSON as from the state itself', () => {
+    const state = toSlot();
+    const loaded = JSON.parse(JSON.stringify(state)) as MeetingState;
+    const event = { type: 'CLARIFY', at: '2026-03-06T00:00:00Z' } as const;
+    expect(meetingMachine.transition(loaded, event)).toEqual(
+      meetingMachine.transition(state, event),
+    );
+  });
+
+  it('replay names itself, not initial, when the setup is wrong', () => {
+    expectRefusal(
+      () => meetingMachine.replay(undefined as never, []),
+      'meetingMachine.replay',
+      'setup',
+    );
+    expectRefusal(() => setMachine.replay(null as never, []), 'setMachine.replay', 'setup');
+  });
+
+  it('refuses a question that is only punctuation, which has nothing to classify', () => {
+    const clarifying = run(toSlot(), [{ type: 'CLARIFY' }]);
+    expectRefusal(
+      () => meetingMachine.transition(clarifying, { type: 'ASK', by: 'ben', text: '?!', at: at() }),
+      'meetingMachine.transition',
+      'event.text',
+    );
+  });
+
+  it('keeps its lists of stages, event types and edges frozen', () => {
+    for (const machine of [meetingMachine, setMachine]) {
+      for (const list of [machine.states, machine.final, machine.eventTypes, machine.edges]) {
+        expect(Object.isFrozen(list)).toBe(true);
+      }
+      expect(Object.isFrozen(machine.edges[0])).toBe(true);
+    }
   });
 });

@@ -4,6 +4,8 @@
  * classifier catches as advice.
  */
 import { describe, expect, it } from 'vitest';
+import * as peerlearn from '../../src/index.js';
+import { expectRefusal } from '../fuzz/refusal.js';
 import {
   isPeerLearnError,
   meetingMachine,
@@ -406,5 +408,15 @@ describe('meetingReport across meetings: edge cases', () => {
         completedCycles: 0,
       },
     ]);
+  });
+});
+
+describe('hostile input', () => {
+  it('refuses a list with holes, naming the hole, rather than skip it', () => {
+    expectRefusal(
+      () => peerlearn.meetingReport(new Array(3) as never),
+      'meetingReport',
+      'states[0]',
+    );
   });
 });

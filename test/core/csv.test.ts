@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import * as peerlearn from '../../src/index.js';
+import { expectRefusal } from '../fuzz/refusal.js';
 import { issuesOf } from '../helpers/expectClose.js';
 import { parseCsv, toCsv } from '../../src/core/index.js';
 
@@ -56,5 +58,23 @@ describe('toCsv', () => {
     const copy = structuredClone(rows);
     toCsv(['a', 'b'], rows);
     expect(rows).toEqual(copy);
+  });
+});
+
+describe('hostile input', () => {
+  it('toCsv refuses a header or rows that are not lists of strings', () => {
+    expectRefusal(() => peerlearn.toCsv(undefined as never, []), 'toCsv', 'header');
+    expectRefusal(() => peerlearn.toCsv(['id'], null as never), 'toCsv', 'rows');
+    expectRefusal(() => peerlearn.toCsv(['id'], [[5 as never]]), 'toCsv', 'rows[0][0]');
+    expectRefusal(() => peerlearn.toCsv(['id'], [new Array<string>(1)]), 'toCsv', 'rows[0][0]');
+  });
+
+  it('parseCsv refuses options that are not an object, or a delimiter that is not text', () => {
+    expectRefusal(() => peerlearn.parseCsv('a\n1\n', null as never), 'parseCsv', 'options');
+    expectRefusal(
+      () => peerlearn.parseCsv('a\n1\n', { delimiter: { length: 1 } as never }),
+      'parseCsv',
+      'options.delimiter',
+    );
   });
 });

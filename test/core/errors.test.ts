@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as peerlearn from '../../src/index.js';
 import {
   formatPath,
   InfeasibleRequestError,
@@ -90,14 +91,14 @@ describe('InvalidTransitionError', () => {
       state: 'bidding',
       event: 'REFLECT',
       reason: 'nobody has presented yet',
-      allowed: ['BID', 'START_PRESENTATION'],
+      allowed: ['BID', 'START_PRESENTING'],
     });
     expect(error.code).toBe('invalid_transition');
     expect(error.message).toBe(
-      'meetingMachine: cannot apply "REFLECT" in state "bidding": nobody has presented yet. Allowed now: BID, START_PRESENTATION.',
+      'meetingMachine: cannot apply "REFLECT" in state "bidding": nobody has presented yet. Allowed now: BID, START_PRESENTING.',
     );
     expect(error.path).toEqual(['event', 'type']);
-    expect(error.details.allowed).toEqual(['BID', 'START_PRESENTATION']);
+    expect(error.details.allowed).toEqual(['BID', 'START_PRESENTING']);
   });
 
   it('says so when no event is allowed', () => {
@@ -182,5 +183,50 @@ describe('formatPath', () => {
     [['__proto__'], 'o', 'o.__proto__'],
   ] as const)('writes %j under %j as %s', (path, root, expected) => {
     expect(formatPath(path, root)).toBe(expected);
+  });
+});
+
+describe('InvalidTransitionError: its documented example uses real meeting events', () => {
+  it('names BID and START_PRESENTING, which the meeting machine has', async () => {
+    const { MEETING_EVENTS } = await import('../../src/action-learning/meeting/meetingModel.js');
+    expect(Object.keys(MEETING_EVENTS)).toEqual(
+      expect.arrayContaining(['BID', 'START_PRESENTING', 'REFLECT']),
+    );
+    expect(Object.keys(MEETING_EVENTS)).not.toContain('START_PRESENTATION');
+  });
+});
+
+describe('hostile input', () => {
+  it('keeps the list of error names frozen, so no caller can widen isPeerLearnError', () => {
+    expect(Object.isFrozen(peerlearn.PEER_LEARN_ERROR_NAMES)).toBe(true);
+    expect(() => {
+      (peerlearn.PEER_LEARN_ERROR_NAMES as string[]).push('TypeError');
+    }).toThrow(TypeError);
+    expect(peerlearn.isPeerLearnError(Object.assign(new TypeError('x'), { code: 'x' }))).toBe(
+      false,
+    );
+  });
+
+  it('lists at most 100 problems in a message, and keeps them all in issues', () => {
+    const issues = Array.from({ length: 250 }, (_, index) => ({
+      path: [index],
+      pathText: `rows[${String(index)}]`,
+      code: 'custom',
+      message: 'is wrong',
+    }));
+    const error = new peerlearn.InvalidInputError('importRows', issues);
+    expect(error.issues).toHaveLength(250);
+    const lines = error.message.split('\n');
+    expect(lines[0]).toBe('importRows: 250 problems in the input:');
+    expect(lines.filter((line) => line.startsWith('  - rows['))).toHaveLength(100);
+    expect(lines).toContain("  - … and 150 more (see the error's issues)");
+  });
+
+  it('deepFreeze leaves a typed array as it is (the engine cannot freeze one)', () => {
+    const value = { scores: new Float64Array([1, 2]), list: [1] };
+    expect(() => peerlearn.deepFreeze(value)).not.toThrow();
+    expect(Object.isFrozen(value)).toBe(true);
+    expect(Object.isFrozen(value.list)).toBe(true);
+    expect(Object.isFrozen(value.scores)).toBe(false);
   });
 });

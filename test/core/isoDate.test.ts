@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import * as peerlearn from '../../src/index.js';
+import { expectRefusal } from '../fuzz/refusal.js';
 import {
   addToIsoDate,
   compareIsoDates,
@@ -153,6 +155,57 @@ describe('compareIsoDateTimes', () => {
   it('refuses a date without a time, naming the argument', () => {
     expect(() => compareIsoDateTimes('2026-03-05', '2026-03-05T09:00:00Z')).toThrow(
       /^compareIsoDateTimes: .*\n {2}- a: must be an ISO 8601 date and time/su,
+    );
+  });
+});
+
+describe('hostile input', () => {
+  it('compareIsoDates names itself and the argument at fault', () => {
+    expectRefusal(
+      () => peerlearn.compareIsoDates('2026-02-30', '2026-03-01'),
+      'compareIsoDates',
+      'a',
+    );
+    expectRefusal(
+      () => peerlearn.compareIsoDates('2026-03-01', '2026-13-01'),
+      'compareIsoDates',
+      'b',
+    );
+  });
+
+  it('addToIsoDate refuses a duration that leaves every representable date', () => {
+    const error = expectRefusal(
+      () => peerlearn.addToIsoDate('2026-01-31', { months: 3_284_816 }),
+      'addToIsoDate',
+      'result',
+    );
+    expect(error.issues[0]?.message).toMatch(/0000–9999/u);
+    expectRefusal(
+      () => peerlearn.addToIsoDate('2026-01-31', { days: Number.MAX_SAFE_INTEGER }),
+      'addToIsoDate',
+    );
+  });
+
+  it('parseIsoDate refuses a context that is not an object of names', () => {
+    expectRefusal(
+      () => peerlearn.parseIsoDate('2026-03-05', null as never),
+      'parseIsoDate',
+      'context',
+    );
+    expectRefusal(() => peerlearn.parseIsoDate('2026-03-05', { fn: 42 } as never), 'parseIsoDate');
+    expect(peerlearn.parseIsoDate('2026-03-05', {})).toBe('2026-03-05');
+  });
+
+  it('findNextWeekday refuses options that are not an object of flags', () => {
+    expectRefusal(
+      () => peerlearn.findNextWeekday('2026-03-10', 2, null as never),
+      'findNextWeekday',
+      'options',
+    );
+    expectRefusal(
+      () => peerlearn.findNextWeekday('2026-03-10', 2, { includeSame: 'yes' } as never),
+      'findNextWeekday',
+      'options.includeSame',
     );
   });
 });

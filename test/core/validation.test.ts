@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import * as peerlearn from '../../src/index.js';
+import { expectRefusal } from '../fuzz/refusal.js';
 import { z } from 'zod';
 import { isPeerLearnError, toInvalidInputError } from '../../src/core/index.js';
 import { parseWith, safeParseWith } from '../../src/core/validation.js';
@@ -131,3 +133,34 @@ function validSession() {
     note: '',
   };
 }
+
+describe('hostile input', () => {
+  it('toInvalidInputError refuses what is not a zod error, naming the argument', () => {
+    for (const error of [undefined, null, 42, {}, { issues: 'x' }, { issues: [{ path: 1 }] }]) {
+      expectRefusal(
+        () => peerlearn.toInvalidInputError(error as never, { fn: 'importMembers' }),
+        'toInvalidInputError',
+        'error',
+      );
+    }
+    const result = peerlearn.Member.safeParse({ id: 'm1' });
+    if (result.success) throw new Error('expected a failed parse');
+    for (const context of [undefined, null, {}, { fn: 42 }, { fn: 'f', root: 7 }]) {
+      expectRefusal(
+        () => peerlearn.toInvalidInputError(result.error, context as never),
+        'toInvalidInputError',
+      );
+    }
+  });
+
+  it('formatPath refuses a path that is not keys and indexes, or a root that is not text', () => {
+    expectRefusal(() => peerlearn.formatPath(undefined as never), 'formatPath', 'path');
+    expectRefusal(() => peerlearn.formatPath('members' as never), 'formatPath', 'path');
+    expectRefusal(
+      () => peerlearn.formatPath(['a', Object.create(null) as never]),
+      'formatPath',
+      'path[1]',
+    );
+    expectRefusal(() => peerlearn.formatPath(['a'], null as never), 'formatPath', 'root');
+  });
+});

@@ -165,7 +165,7 @@ describe('formGroups: hard rules', () => {
     }
     expect(result.totals.facilitators).toBe(6);
     expect(result.warnings).toEqual([
-      '6 facilitators for 5 groups: each group has one, and the other 1 join groups as members, spread out',
+      '6 facilitators for 5 groups: each group has one, and the other one joins a group as a member',
     ]);
     const listed = formGroups(
       { participants: eight, rules: { facilitators: { ids: ['cy', 'gus'] } } },
@@ -476,5 +476,40 @@ describe('GroupingRules and PastGrouping', () => {
     });
     expect(GroupingRules.parse({ facilitators: {} }).facilitators).toEqual({ ids: [] });
     expect(PastGrouping.safeParse({ session: 1, groups: [['a']], extra: 1 }).success).toBe(true);
+  });
+});
+
+describe('formGroups: the spare-facilitator warning counts in words that fit', () => {
+  it('says "1 group" and "the other one joins a group"', () => {
+    const result = formGroups(
+      {
+        participants: [
+          person('ann', undefined, { roles: ['facilitator'] }),
+          person('bo', undefined, { roles: ['facilitator'] }),
+          person('cy'),
+          person('dee'),
+        ],
+        rules: { facilitators: {} },
+      },
+      { size: 4 },
+    );
+    expect(result.warnings).toEqual([
+      '2 facilitators for 1 group: each group has one, and the other one joins a group as a member',
+    ]);
+  });
+
+  it('keeps the plural for several spare facilitators', () => {
+    const result = formGroups(
+      {
+        participants: ['ann', 'bo', 'cy', 'dee', 'eve', 'fay'].map((id, i) =>
+          person(id, undefined, i < 4 ? { roles: ['facilitator'] } : {}),
+        ),
+        rules: { facilitators: {} },
+      },
+      { size: 3 },
+    );
+    expect(result.warnings).toEqual([
+      '4 facilitators for 2 groups: each group has one, and the other 2 join groups as members, spread out',
+    ]);
   });
 });

@@ -213,3 +213,31 @@ describe('pairParticipants properties', () => {
     );
   });
 });
+
+describe('pairParticipants: the bound covers the objective, must-pairs included', () => {
+  it('objective.score never exceeds bound.upper, and the gap is measured between them', () => {
+    const withMustPairs = cohort.chain((people) =>
+      fc.record({
+        participants: fc.constant(people),
+        // disjoint must-pairs: consecutive people, some of them
+        mustPair: fc
+          .subarray(Array.from({ length: Math.floor(people.length / 2) }, (_, k) => k))
+          .map((ks) =>
+            ks.map((k): [string, string] => [people[2 * k]?.id ?? '', people[2 * k + 1]?.id ?? '']),
+          ),
+      }),
+    );
+    fc.assert(
+      fc.property(withMustPairs, ({ participants, mustPair }) => {
+        const result = pairParticipants({ participants, rules: { mustPair, mustDiffer: [] } });
+        const { objective, bound } = result.optimality;
+        expect(objective.score).toBeLessThanOrEqual(bound.upper + 1e-9);
+        if (bound.upper > 0)
+          expect(bound.gap).toBeCloseTo(
+            Math.max(0, (bound.upper - objective.score) / bound.upper),
+            9,
+          );
+      }),
+    );
+  });
+});

@@ -303,7 +303,7 @@ describe('pairParticipants: bad input', () => {
     expect(isPeerLearnError(error, 'invalid_input')).toBe(true);
     if (!isPeerLearnError(error, 'invalid_input')) return;
     expect(error.issues.map((issue) => `${issue.pathText}: ${issue.message}`)).toEqual([
-      'input.participants[1].id: repeats the id "a" of participant 0',
+      'input.participants[1].id: repeats the id "a" of participant 0; every participant needs a different id',
       'input.round: must come after the last round in history (5)',
       'input.rules.neverPair[0][1]: names "q", who is not among the participants',
       'input.rules.mustPair[0][1]: names "zz", who is not among the participants',
@@ -322,5 +322,31 @@ describe('pairParticipants: bad input', () => {
     expect(() => pairParticipants({ participants, customScore: () => Number.NaN })).toThrow(
       /customScore: returned NaN for "a" and "b"; it must return a finite number/u,
     );
+  });
+});
+
+describe('pairParticipants: must-pairs in the reasons and the bound', () => {
+  const nine = Array.from({ length: 9 }, (_, i) => ({
+    id: `p${String(i)}`,
+    displayName: `P${String(i)}`,
+    area: ['Ashby', 'Brindley', 'Calder'][i % 3] ?? 'Ashby',
+    topics: i % 2 === 0 ? ['youth'] : ['housing'],
+    experience: i % 2 === 0 ? ('experienced' as const) : ('new' as const),
+  }));
+
+  it('names a shared area once', () => {
+    const result = pairParticipants({ participants: nine, rules: { mustPair: [['p0', 'p3']] } });
+    const must = result.groups.find((group) => group.madeBy === 'must-pair');
+    expect(must?.reasons).toContain('shares an area: Ashby');
+  });
+
+  it('counts must-pairs in the bound, so the objective never exceeds it', () => {
+    const result = pairParticipants({ participants: nine, rules: { mustPair: [['p0', 'p3']] } });
+    const { objective, bound } = result.optimality;
+    expect(objective.score).toBeLessThanOrEqual(bound.upper);
+    expect(bound.gap).toBeCloseTo((bound.upper - objective.score) / bound.upper, 12);
+    // the must-pair (score 2) plus the free people's best scores, summed and halved
+    expect(bound.upper).toBe(9);
+    expect(objective.score).toBe(8);
   });
 });

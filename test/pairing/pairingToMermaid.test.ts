@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectRefusal } from '../fuzz/refusal.js';
 import { pairingToMermaid, pairParticipants, type PairingResult } from '../../src/index.js';
 
 /** A result with just the groups filled in: pairingToMermaid reads nothing else. */
@@ -92,5 +93,32 @@ describe('pairingToMermaid', () => {
     expect(pairingToMermaid(withGroups([]), [{ id: 'a', area: 'Vale' }])).toBe(
       'flowchart LR\n  area0["Vale (1)"]',
     );
+  });
+});
+
+describe('hostile input', () => {
+  it('refuses what is not a pairing result, or participants without ids', () => {
+    expectRefusal(() => pairingToMermaid(undefined as never, []), 'pairingToMermaid', 'result');
+    expectRefusal(
+      () => pairingToMermaid({ groups: [{ members: [1] }] } as never, []),
+      'pairingToMermaid',
+      'result.groups[0].members[0]',
+    );
+    expectRefusal(
+      () => pairingToMermaid({ groups: [] } as never, [{ area: 'North' }] as never),
+      'pairingToMermaid',
+      'participants[0].id',
+    );
+  });
+
+  it('writes an area name with line breaks and markup as one safe label', () => {
+    const participants = [
+      { id: 'a', displayName: 'A', area: 'North\nclick area0 call x()' },
+      { id: 'b', displayName: 'B', area: 'South <b>#1</b>' },
+    ];
+    const lines = pairingToMermaid(pairParticipants({ participants }), participants).split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toBe('  area0["North click area0 call x() (1)"]');
+    expect(lines[2]).toBe('  area1["South #lt;b#gt;#35;1#lt;/b#gt; (1)"]');
   });
 });

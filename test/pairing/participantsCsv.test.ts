@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import * as peerlearn from '../../src/index.js';
+import { expectRefusal } from '../fuzz/refusal.js';
 import { issuesOf } from '../helpers/expectClose.js';
 import {
   PairingParticipant,
@@ -74,5 +76,32 @@ describe('participantsToCsv and participantsFromCsv', () => {
     const copy = structuredClone(people);
     participantsToCsv(people);
     expect(people).toEqual(copy);
+  });
+});
+
+describe('participantsFromCsv: a bad experience cell says what is accepted', () => {
+  it('names new, experienced and the number range', () => {
+    const issues = issuesOf(() =>
+      participantsFromCsv('id,displayName,experience\r\np1,Ann,veteran\r\np2,Bo,5000\r\n'),
+    );
+    expect(issues.map((issue) => `${issue.pathText}: ${issue.message}`)).toEqual([
+      'line 2, column 3: experience: must be "new", "experienced" or a number from 0 to 1000, got the text "veteran"',
+      'line 3, column 3: experience: must be at most 1000',
+    ]);
+  });
+});
+
+describe('hostile input', () => {
+  it('participantsToCsv refuses participants that are not a list, naming the argument', () => {
+    expectRefusal(
+      () => peerlearn.participantsToCsv({ id: 'p1' } as never),
+      'participantsToCsv',
+      'participants',
+    );
+    expectRefusal(
+      () => peerlearn.participantsToCsv([undefined] as never),
+      'participantsToCsv',
+      'participants[0]',
+    );
   });
 });

@@ -300,3 +300,35 @@ describe('planRounds', () => {
     expect(result.people.every((p) => p.partners === p.grouped)).toBe(true);
   });
 });
+
+describe('planRounds: notes and sit-out messages that read right', () => {
+  it('says "1 grouping" for an exact search over one', () => {
+    const result = planRounds(
+      {
+        participants: ['Ashby', 'Brindley', 'Calder', 'Ashby', 'Brindley', 'Calder'].map(
+          (area, i) => ({ id: `p${String(i)}`, displayName: `P${String(i)}`, area }),
+        ),
+      },
+      { rounds: 5 },
+    );
+    expect(result.optimality.note).toBe(
+      '3 repeat meetings, proven the fewest possible by an exact search over 1 grouping',
+    );
+  });
+
+  it('says who has not sat out before, and otherwise how often and when they last did', () => {
+    const result = planRounds(
+      {
+        participants: ['ann', 'bo', 'cal'].map((id) => ({ id, displayName: id })),
+        rules: { oddPolicy: 'sit-out', mustDiffer: [] },
+      },
+      { rounds: 4 },
+    );
+    expect(result.rounds.map((round) => round.unmatched[0]?.message)).toEqual([
+      'sits out this round to leave an even number: of those who could sit out, ann has not sat out before',
+      'sits out this round to leave an even number: of those who could sit out, bo has not sat out before',
+      'sits out this round to leave an even number: of those who could sit out, cal has not sat out before',
+      'sits out this round to leave an even number: of those who could sit out, ann had sat out fewest times (once), and longest ago (last in round 1)',
+    ]);
+  });
+});

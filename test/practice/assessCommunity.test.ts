@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import * as peerlearn from '../../src/index.js';
+import { expectRefusal } from '../fuzz/refusal.js';
 import { InvalidInputError, isPeerLearnError } from '../../src/core/index.js';
 import {
   assessCommunity,
@@ -385,5 +387,31 @@ describe("survey's Student t distribution, as the Welch test uses it", () => {
     ] as const;
     for (const [p, df, q] of quantiles)
       expectClose(tQuantile(1 - p, df), q, `qt(${String(p)}, ${String(df)})`);
+  });
+});
+
+describe('hostile input', () => {
+  it('compareAssessments refuses a member score beyond any answer scale', () => {
+    const assess = (score: number) =>
+      assessCommunity([
+        { id: 's1', respondent: 'ana', answers: { EV1: score, EV2: score, EV3: score } },
+        { id: 's2', respondent: 'ben', answers: { EV1: 4, EV2: 4, EV3: 4 } },
+      ]);
+    const start = assess(2);
+    const end = assess(3);
+    const member = end.members[0];
+    if (member === undefined) throw new Error('expected a member');
+    const tampered = {
+      ...end,
+      members: [
+        { ...member, scores: { ...member.scores, 'design-for-evolution': 1e300 } },
+        ...end.members.slice(1),
+      ],
+    };
+    expectRefusal(
+      () => peerlearn.compareAssessments(start, tampered),
+      'compareAssessments',
+      'end.members[0].scores["design-for-evolution"]',
+    );
   });
 });

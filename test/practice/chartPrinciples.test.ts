@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectRefusal } from '../fuzz/refusal.js';
 import { assessCommunity, chartPrinciples } from '../../src/index.js';
 import { renderChart } from '../helpers/renderChart.js';
 
@@ -67,5 +68,24 @@ describe('chartPrinciples', () => {
     expect(svg).toContain('Our year');
     expect(svg).toContain('Mean score (0 to 10)');
     expect(svg.match(/<path[^>]*aria-roledescription="point"/gu)?.length ?? 0).toBe(2);
+  });
+});
+
+describe('hostile input', () => {
+  it('refuses what is not an assessment, or a scale that does not run from low to high', () => {
+    expectRefusal(() => chartPrinciples(undefined as never), 'chartPrinciples', 'assessments');
+    expectRefusal(
+      () => chartPrinciples([{ label: 'Start', assessment: { principles: 'none' } }] as never),
+      'chartPrinciples',
+    );
+    const assessment = assessCommunity([
+      { id: 's1', respondent: 'ana', answers: { EV1: 2, EV2: 3 } },
+      { id: 's2', respondent: 'ben', answers: { EV1: 4, EV2: 4 } },
+    ]);
+    expectRefusal(
+      () => chartPrinciples(assessment, { scale: [5, 1] }),
+      'chartPrinciples',
+      'options.scale',
+    );
   });
 });

@@ -3,6 +3,7 @@
  * levels and reasons, the transition matrix, the ways to take part, and bad input.
  */
 import { describe, expect, it } from 'vitest';
+import { expectRefusal } from '../fuzz/refusal.js';
 import { isPeerLearnError, type InvalidInputError } from '../../src/core/index.js';
 import {
   classifyParticipation,
@@ -301,5 +302,41 @@ describe('classifyParticipation', () => {
         }),
       ).issues.map((issue) => issue.pathText),
     ).toEqual(['options.weights.attended', 'options.thresholds.core']);
+  });
+});
+
+describe('classifyParticipation: the worked example in its documentation', () => {
+  it('three monthly meetings: attending is occasional, asking or presenting too is active, hosting too is core', () => {
+    const meetings = ['2026-01-15', '2026-02-12', '2026-03-12'];
+    const records = (member: string, kinds: readonly string[]): ActivityRecord[] =>
+      meetings.flatMap((date) => kinds.map((kind) => ({ member, kind, date })));
+    const result = classifyParticipation(
+      [
+        ...records('attends', ['attended']),
+        ...records('asks', ['attended', 'asked']),
+        ...records('presents', ['attended']),
+        { member: 'presents', kind: 'presented', date: '2026-02-12' },
+        ...records('hosts', ['attended', 'hosted']),
+        { member: 'hosts', kind: 'presented', date: '2026-02-12' },
+      ],
+      { asOf: '2026-03-31', members: ['attends', 'asks', 'presents', 'hosts'] },
+    );
+    const levels = Object.fromEntries(result.members.map((m) => [m.member, [m.score, m.level]]));
+    expect(levels).toEqual({
+      attends: [3, 'occasional'],
+      asks: [6, 'active'],
+      presents: [6, 'active'],
+      hosts: [18, 'core'],
+    });
+  });
+});
+
+describe('hostile input', () => {
+  it('refuses a window that reaches back before the year 0000, naming itself', () => {
+    expectRefusal(
+      () => classifyParticipation(ACTIVITY, { ...OPTIONS, window: { years: 1_200 } }),
+      'classifyParticipation',
+      'options.window',
+    );
   });
 });

@@ -3,6 +3,7 @@
  * verdicts, and bad input.
  */
 import { describe, expect, it } from 'vitest';
+import { expectRefusal } from '../fuzz/refusal.js';
 import { isPeerLearnError } from '../../src/core/index.js';
 import { inventorySpaces, type CommunitySpace } from '../../src/practice/inventorySpaces.js';
 
@@ -102,5 +103,15 @@ describe('inventorySpaces', () => {
         'options.window',
       ]);
     }
+  });
+});
+
+describe('hostile input', () => {
+  it('refuses a window that reaches back before the year 0000, naming itself', () => {
+    expectRefusal(
+      () => inventorySpaces(SPACES, { asOf: '2026-03-31', window: { months: 24_316 } }),
+      'inventorySpaces',
+      'options.window',
+    );
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import * as peerlearn from '../../src/index.js';
+import { expectRefusal } from '../fuzz/refusal.js';
 import {
   assessPilotGrant,
   isPeerLearnError,
@@ -195,6 +197,28 @@ describe('summarisePilotGrants', () => {
     const decision = assessPilotGrant(base, rules);
     expect(() => summarisePilotGrants([decision, decision])).toThrow(
       /decisions\[1\]\.applicationId/u,
+    );
+  });
+});
+
+describe('hostile input', () => {
+  it('pilotGrantRulesFor refuses a cluster without topics or areas, or a bad override', () => {
+    expectRefusal(
+      () => peerlearn.pilotGrantRulesFor(undefined as never),
+      'pilotGrantRulesFor',
+      'cluster',
+    );
+    expectRefusal(
+      () =>
+        peerlearn.pilotGrantRulesFor({ topic: 'Housing', subtopics: [], areas: 'North' } as never),
+      'pilotGrantRulesFor',
+      'cluster.areas',
+    );
+    const cluster = peerlearn.parseLearningCluster({ id: 'c', topic: 'Housing', areas: ['North'] });
+    expectRefusal(
+      () => peerlearn.pilotGrantRulesFor(cluster, { capPence: -1 }),
+      'pilotGrantRulesFor',
+      'overrides.capPence',
     );
   });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { expectRefusal } from '../fuzz/refusal.js';
 import { evaluationTrend } from '../../src/programme/evaluationTrend.js';
 import {
   InvalidInputError,
   isPeerLearnError,
+  proportionTrend,
   SESSION_EVALUATION_FORM,
 } from '../../src/survey/index.js';
 
@@ -189,5 +191,174 @@ describe('evaluationTrend', () => {
         ),
       ),
     ).toEqual(['options.measures[0].item', 'options.measures[1].values']);
+  });
+});
+
+describe('evaluationTrend: nothing shown gives a hidden share away', () => {
+  const clustered = [
+    { id: 'c1', cluster: 'coast', registered: 16, attended: 14, responses: forms(6, 14) },
+    { id: 'c2', cluster: 'coast', registered: 16, attended: 13, responses: forms(8, 12) },
+    { id: 'c3', cluster: 'coast', registered: 15, attended: 4, responses: forms(3, 4) },
+    { id: 'c4', cluster: 'coast', registered: 15, attended: 14, responses: forms(12, 14) },
+    { id: 'h1', cluster: 'housing', registered: 12, attended: 11, responses: forms(4, 10) },
+    { id: 'h2', cluster: 'housing', registered: 12, attended: 10, responses: forms(6, 10) },
+  ];
+  const measures = { measures: [{ id: 'excellent', item: 'overall' }] };
+
+  it("withholds a cluster's pooled share while one of its sessions is hidden, and says why", () => {
+    const result = evaluationTrend(clustered, SESSION_EVALUATION_FORM, measures);
+    const coast = result.clusters.find((c) => c.cluster === 'coast');
+    expect(coast?.shares['excellent']).toEqual({
+      n: 44,
+      suppressed: true,
+      reason:
+        'withheld because the share of session "c3" is hidden (too few answers): "coast"\'s count less its other sessions\' counts would give it away',
+      successes: null,
+      estimate: null,
+      lower: null,
+      upper: null,
+      confidence: 0.95,
+    });
+    // the counts stay, as the denominators always do
+    expect(coast?.counts.responded).toBe(44);
+    // a cluster without hidden sessions keeps its pooled share
+    expect(result.clusters[1]?.shares['excellent']?.successes).toBe(10);
+    expect(result.acrossClusters['excellent']).toMatchObject({
+      clusters: ['housing'],
+      leftOut: ['coast'],
+      mean: 0.5,
+    });
+  });
+
+  it('names every hidden session when several are', () => {
+    const result = evaluationTrend(
+      [
+        { id: 'a', cluster: 'k', registered: 4, attended: 4, responses: forms(1, 4) },
+        { id: 'b', cluster: 'k', registered: 20, attended: 20, responses: forms(9, 20) },
+        { id: 'c', cluster: 'k', registered: 3, attended: 3, responses: forms(3, 3) },
+      ],
+      SESSION_EVALUATION_FORM,
+      measures,
+    );
+    expect(result.clusters[0]?.shares['excellent']?.reason).toBe(
+      'withheld because the shares of sessions "a" and "c" are hidden (too few answers): "k"\'s count less its other sessions\' counts would give away their total',
+    );
+    expect(result.clusters[0]?.trends['excellent']?.reason).toBe(
+      'a trend needs at least 2 sessions with answers and a share shown; there is 1, as sessions "a" and "c" are too small to show',
+    );
+  });
+
+  it('leaves hidden sessions out of the trend tests, with the reason', () => {
+    const result = evaluationTrend(clustered, SESSION_EVALUATION_FORM, measures);
+    const coast = result.clusters[0]?.trends['excellent'];
+    expect(coast?.sessions).toEqual(['c1', 'c2', 'c4']);
+    expect(coast?.omitted).toEqual([
+      {
+        session: 'c3',
+        reason:
+          'its share is hidden, so it is left out of the test, whose statistic would otherwise give its hidden count away',
+      },
+    ]);
+    // the same as the survey module's test over the shown sessions, at their places 1, 2 and 4
+    const shownOnly = proportionTrend([
+      { successes: 6, n: 14, score: 1 },
+      { successes: 8, n: 12, score: 2 },
+      { successes: 12, n: 14, score: 4 },
+    ]);
+    expect(coast?.trend).toEqual(shownOnly.trend);
+    // R 4.2.2: prop.trend.test(c(6, 8, 12), c(14, 12, 14), score = c(1, 2, 4))
+    expect(coast?.trend?.statistic).toBeCloseTo(5.34832295200959, 9);
+    expect(coast?.trend?.pValue).toBeCloseTo(0.0207422121715335, 12);
+    expect(result.trends['excellent']?.omitted.map((o) => o.session)).toEqual(['c3']);
+    // the change from c1 to c4 is still given: both ends are shown
+    expect([coast?.change?.from, coast?.change?.to]).toEqual(['c1', 'c4']);
+  });
+
+  it('gives the same result whatever a hidden session answered', () => {
+    const run = (excellent: number) =>
+      evaluationTrend(
+        clustered.map((s) => (s.id === 'c3' ? { ...s, responses: forms(excellent, 4) } : s)),
+        SESSION_EVALUATION_FORM,
+        measures,
+      );
+    const base = run(3);
+    for (const excellent of [0, 1, 2, 4]) expect(run(excellent)).toEqual(base);
+  });
+});
+
+describe('evaluationTrend: the programme-wide change stays within one series', () => {
+  it('withholds the change across clusters, pointing to the clusters', () => {
+    const result = evaluationTrend(
+      [
+        { id: 'a1', cluster: 'a', registered: 20, attended: 20, responses: forms(5, 20) },
+        { id: 'b1', cluster: 'b', registered: 20, attended: 20, responses: forms(8, 20) },
+        { id: 'a2', cluster: 'a', registered: 20, attended: 20, responses: forms(12, 20) },
+        { id: 'b2', cluster: 'b', registered: 20, attended: 20, responses: forms(15, 20) },
+      ],
+      SESSION_EVALUATION_FORM,
+    );
+    const overall = result.trends['overall'];
+    expect(overall?.trend?.statistic).not.toBeNull();
+    expect(overall?.change).toBeNull();
+    expect(overall?.reason).toBe(
+      "the sessions come from 2 clusters, so their first and last sessions would belong to different series; read each cluster's own change in clusters[].trends",
+    );
+    expect(
+      result.clusters.map((c) => [
+        c.trends['overall']?.change?.from,
+        c.trends['overall']?.change?.to,
+      ]),
+    ).toEqual([
+      ['a1', 'a2'],
+      ['b1', 'b2'],
+    ]);
+  });
+
+  it('counts sessions without a cluster as a series of their own', () => {
+    const result = evaluationTrend(
+      [
+        { id: 'a1', cluster: 'a', registered: 20, attended: 20, responses: forms(5, 20) },
+        { id: 'x', registered: 20, attended: 20, responses: forms(8, 20) },
+      ],
+      SESSION_EVALUATION_FORM,
+    );
+    expect(result.trends['overall']?.reason).toMatch(
+      /^the sessions come from 2 groups \(clusters, and sessions without one\)/u,
+    );
+  });
+
+  it('gives the change when every session is in one cluster, or none names one', () => {
+    const one = evaluationTrend(
+      fourSessions.map((s) => ({ ...s, cluster: 'k' })),
+      SESSION_EVALUATION_FORM,
+    );
+    expect([one.trends['overall']?.change?.from, one.trends['overall']?.change?.to]).toEqual([
+      's1',
+      's4',
+    ]);
+    const none = evaluationTrend(fourSessions, SESSION_EVALUATION_FORM);
+    expect(none.trends['overall']?.change).toEqual(one.trends['overall']?.change);
+  });
+});
+
+describe('hostile input', () => {
+  it('names itself when the instrument is not one', () => {
+    expectRefusal(
+      () => evaluationTrend(fourSessions, undefined as never),
+      'evaluationTrend',
+      'instrument',
+    );
+  });
+
+  it('reports no trend, rather than fail, when parallel sessions share one score', () => {
+    const result = evaluationTrend(
+      [
+        { id: 'a1', cluster: 'a', score: 1, registered: 10, attended: 8, responses: forms(2, 6) },
+        { id: 'b1', cluster: 'b', score: 1, registered: 10, attended: 8, responses: forms(4, 6) },
+      ],
+      SESSION_EVALUATION_FORM,
+    );
+    expect(result.trends['overall']?.trend).toBeNull();
+    expect(result.trends['overall']?.reason).toMatch(/different points in the order/u);
   });
 });

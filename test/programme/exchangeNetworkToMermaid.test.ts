@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectRefusal } from '../fuzz/refusal.js';
 import { exchangeNetworkToMermaid, learningExchangeReport } from '../../src/programme/index.js';
 
 describe('exchangeNetworkToMermaid', () => {
@@ -75,5 +76,37 @@ describe('exchangeNetworkToMermaid', () => {
       '  classDef broker stroke-width:4px',
       '  classDef isolated stroke-dasharray:4 4',
     ]);
+  });
+});
+
+describe('hostile input', () => {
+  it('refuses what is not an exchange report, naming the field', () => {
+    expectRefusal(
+      () => exchangeNetworkToMermaid(undefined as never),
+      'exchangeNetworkToMermaid',
+      'report',
+    );
+    const report = learningExchangeReport(
+      [
+        {
+          id: 'x1',
+          learner: 'ama',
+          teacher: 'ben',
+          topic: 'rotas',
+          date: '2026-03-05',
+          activity: 'shadowing',
+        },
+      ],
+      { people: [{ id: 'ama' }, { id: 'ben' }] },
+    );
+    expectRefusal(
+      () =>
+        exchangeNetworkToMermaid({
+          ...report,
+          network: { ...report.network, links: [{}] },
+        } as never),
+      'exchangeNetworkToMermaid',
+      'report.network.links[0].teacher',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectRefusal } from '../fuzz/refusal.js';
 import {
   clusterTimeline,
   isPeerLearnError,
@@ -293,5 +294,19 @@ describe('planClusterBuddies', () => {
       null,
       [{ sessionId: 'a', reason: 'last_session' }],
     ]);
+  });
+});
+
+describe('hostile input', () => {
+  it('refuses a buddy round numbered so high that no round could follow it', () => {
+    expectRefusal(
+      () =>
+        planClusterBuddies({
+          ...cluster,
+          buddyRounds: [{ afterSession: 's1', round: 1_000_000, groups: [['ann', 'bo']] }],
+        }),
+      'planClusterBuddies',
+      'cluster.buddyRounds[0].round',
+    );
   });
 });

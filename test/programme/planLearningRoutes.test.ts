@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError, type MemberInput } from '../../src/core/index.js';
-import { PEER_LEARNING_ACTIVITIES, planLearningRoutes } from '../../src/programme/index.js';
+import {
+  PEER_LEARNING_ACTIVITIES,
+  planLearningRoutes,
+  type PlanLearningRoutesOptions,
+} from '../../src/programme/index.js';
 
 const sam: MemberInput = { id: 'm-7', displayName: 'Sam', area: 'Clapton', joined: '2026-03-02' };
 
@@ -73,5 +77,24 @@ describe('planLearningRoutes', () => {
 
   it('has a catalogue of ten activities with unique ids', () => {
     expect(new Set(PEER_LEARNING_ACTIVITIES.map((activity) => activity.id)).size).toBe(10);
+  });
+});
+
+describe('planLearningRoutes: every problem at once', () => {
+  it('reports a bad member and a bad option together, each with its path', () => {
+    let error: unknown;
+    try {
+      const options = { exclude: ['webinar'], weeks: 0 } as unknown as PlanLearningRoutesOptions;
+      planLearningRoutes({ ...sam, joined: '2026-13-01' }, options);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect((error as InvalidInputError).issues.map((issue) => issue.pathText)).toEqual([
+      'member.joined',
+      'options.weeks',
+      'options.exclude[0]',
+    ]);
+    expect((error as InvalidInputError).message).toMatch(/^planLearningRoutes/u);
   });
 });

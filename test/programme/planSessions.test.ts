@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as peerlearn from '../../src/index.js';
 import {
   checkCadence,
   InfeasibleRequestError,
@@ -381,5 +382,29 @@ describe('planSessions: bad input', () => {
     const first = planSessions(options);
     expect(options).toEqual(copy);
     expect(planSessions(copy)).toEqual(first);
+  });
+});
+
+describe('hostile input', () => {
+  it('plans around thousands of blackouts, naming the first that covers a date', () => {
+    const blackouts = Array.from({ length: 5_000 }, (_, index) => ({
+      from: '2026-02-01',
+      to: '2026-02-28',
+      label: `break ${String(index).padStart(4, '0')}`,
+    }));
+    const plan = peerlearn.planSessions({
+      from: '2026-01-01',
+      to: '2026-03-31',
+      pattern: { kind: 'monthly', weekday: 2, nth: 2 },
+      time: '18:30',
+      durationMinutes: 90,
+      timeZone: 'Europe/London',
+      blackouts,
+      reschedule: 'drop',
+    });
+    expect(plan.sessions.map((session) => session.date)).toEqual(['2026-01-13', '2026-03-10']);
+    expect(plan.dropped.map((session) => session.detail)).toEqual([
+      '2026-02-10 is inside the blackout break 0000 (2026-02-01 to 2026-02-28)',
+    ]);
   });
 });

@@ -83,3 +83,35 @@ describe('rollUpCounts', () => {
     ]);
   });
 });
+
+describe('rollUpCounts: messages use the right article', () => {
+  it('says "an area" and "an alliance", and "a cluster"', () => {
+    const messages = (run: () => unknown): string[] => {
+      try {
+        run();
+      } catch (error) {
+        if (isPeerLearnError(error) && error instanceof InvalidInputError)
+          return error.issues.map((issue) => `${issue.pathText}: ${issue.message}`);
+      }
+      return [];
+    };
+    expect(
+      messages(() =>
+        rollUpCounts(
+          [{ set: 'north', counts: { responses: 2 } }],
+          [
+            ...hierarchy,
+            { id: 'youth', level: 'cluster', parent: 'alliance' },
+            { id: 'east', level: 'area' },
+            { id: 'west', level: 'area', parent: 'nowhere' },
+          ],
+        ),
+      ),
+    ).toEqual([
+      "hierarchy[8].parent: names an alliance, but a cluster's parent must be an area",
+      'hierarchy[9].parent: is missing; an area needs its alliance',
+      'hierarchy[10].parent: names "nowhere", which is not in the hierarchy; add it as an alliance',
+      'records[0].set: names an area; counts are recorded for sets',
+    ]);
+  });
+});

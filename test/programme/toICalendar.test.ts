@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as peerlearn from '../../src/index.js';
+import { expectRefusal } from '../fuzz/refusal.js';
 import {
   InvalidInputError,
   planSessions,
@@ -222,6 +224,40 @@ describe('toICalendar', () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('hostile input', () => {
+  const plan = () =>
+    peerlearn.planSessions({
+      from: '2026-01-01',
+      to: '2026-03-31',
+      pattern: { kind: 'monthly', weekday: 2, nth: 2 },
+      time: '18:30',
+      durationMinutes: 90,
+      timeZone: 'Europe/London',
+    }).sessions;
+  const options = { uidPrefix: 'north/', stamp: '2026-01-01T09:00:00Z' };
+
+  it('refuses a session whose time zone the platform does not know', () => {
+    const [first, ...rest] = plan();
+    if (first === undefined) throw new Error('expected a session');
+    expectRefusal(
+      () => peerlearn.toICalendar([{ ...first, timeZone: '\uD800' }, ...rest], options),
+      'toICalendar',
+      'sessions[0].timeZone',
+    );
+  });
+
+  it('refuses two sessions with one id, which calendar apps would merge into one entry', () => {
+    const sessions = plan();
+    const first = sessions[0];
+    if (first === undefined) throw new Error('expected a session');
+    expectRefusal(
+      () => peerlearn.toICalendar([...sessions, { ...first, date: '2026-03-31' }], options),
+      'toICalendar',
+      `sessions[${String(sessions.length)}].id`,
     );
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import * as peerlearn from '../../src/index.js';
+import { expectRefusal } from '../fuzz/refusal.js';
 import {
   chartBandShares,
   chartProportionTrend,
@@ -76,5 +78,45 @@ describe('chartProportionTrend', () => {
     const svg = await render(spec);
     expect(svg).toContain('Session 4');
     expect(svg).toContain('Rated excellent across sessions');
+  });
+});
+
+describe('hostile input', () => {
+  it('chartBandShares refuses what is not a summary, naming the argument', () => {
+    expectRefusal(
+      () => peerlearn.chartBandShares(undefined as never, 'growth'),
+      'chartBandShares',
+      'summary',
+    );
+    const summary = peerlearn.summariseScores(
+      peerlearn.scoreResponses(peerlearn.SOCIAL_CLIMATE_SURVEY, [{ id: 'r1', answers: { G1: 5 } }]),
+    );
+    expectRefusal(
+      () => peerlearn.chartBandShares({ ...summary, groups: [null] } as never, 'growth'),
+      'chartBandShares',
+      'summary.groups[0]',
+    );
+    expectRefusal(
+      () => peerlearn.chartBandShares(summary, 42 as never),
+      'chartBandShares',
+      'domainId',
+    );
+  });
+
+  it('chartProportionTrend refuses what is not a trend, naming the argument', () => {
+    expectRefusal(
+      () => peerlearn.chartProportionTrend(undefined as never),
+      'chartProportionTrend',
+      'trend',
+    );
+    const trend = peerlearn.proportionTrend([
+      { successes: 3, n: 10 },
+      { successes: 6, n: 10 },
+    ]);
+    expectRefusal(
+      () => peerlearn.chartProportionTrend(trend, { measure: 5 } as never),
+      'chartProportionTrend',
+      'options.measure',
+    );
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import * as peerlearn from '../../src/index.js';
+import { expectRefusal } from '../fuzz/refusal.js';
 import { comparePaired, isPeerLearnError } from '../../src/survey/index.js';
 import reference from '../fixtures/r/proportions.json' with { type: 'json' };
 import { expectClose, thrown } from '../helpers/expectClose.js';
@@ -145,4 +147,15 @@ describe('comparePaired', () => {
       if (isPeerLearnError(error, 'invalid_input')) expect(error.path).toEqual(path);
     });
   }
+});
+
+describe('hostile input', () => {
+  it('refuses values so large that their squares overflow, rather than report Infinity', () => {
+    const error = expectRefusal(
+      () => peerlearn.comparePaired([-1e200, 2, 4, 3], [4, 4, 4, 5]),
+      'comparePaired',
+      'before',
+    );
+    expect(error.issues[0]?.code).toBe('too_big');
+  });
 });

@@ -5,6 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import * as peerlearn from '../../src/index.js';
+import { expectRefusal } from '../fuzz/refusal.js';
 import {
   cronbachAlpha,
   isPeerLearnError,
@@ -891,5 +893,26 @@ describe('cronbachAlpha refuses what it cannot use', () => {
       expect((error as Error).message.startsWith('cronbachAlpha: ')).toBe(true);
     }
     expect.assertions(1);
+  });
+});
+
+describe('hostile input', () => {
+  it('refuses answers or bounds so large that sums of squares would overflow', () => {
+    const matrix = [
+      [1, 2, 5],
+      [2, 2, 4],
+      [3, 3, 3],
+      [4, 5, 2],
+    ];
+    expectRefusal(
+      () => peerlearn.cronbachAlpha(matrix, { reverse: [2], bounds: { min: -5.8e154, max: 5 } }),
+      'cronbachAlpha',
+      'options.bounds.min',
+    );
+    expectRefusal(
+      () => peerlearn.cronbachAlpha([[1e200, 2, 5], ...matrix.slice(1)]),
+      'cronbachAlpha',
+      'matrix[0][0]',
+    );
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import * as peerlearn from '../../src/index.js';
+import { expectRefusal } from '../fuzz/refusal.js';
 import {
   defineInstrument,
   isPeerLearnError,
@@ -297,6 +299,32 @@ describe('defineInstrument', () => {
         '  - instrument.domains[0].items[0]: names "a", which is not an item of this instrument\n' +
         '  - instrument.domains[0].items[1]: names "b", which is not an item of this instrument\n' +
         'Fix them and call defineInstrument again.',
+    );
+  });
+});
+
+describe('hostile input', () => {
+  it('refuses an option score so large that spreads and intervals would overflow', () => {
+    expectRefusal(
+      () =>
+        peerlearn.defineInstrument({
+          id: 'x',
+          title: 'X',
+          version: '1',
+          items: [
+            {
+              id: 'overall',
+              wording: 'Overall?',
+              type: 'ordinal',
+              options: [
+                { value: 'good', score: -1.1e154 },
+                { value: 'poor', score: 1 },
+              ],
+            },
+          ],
+        }),
+      'defineInstrument',
+      'instrument.items[0].options[0].score',
     );
   });
 });

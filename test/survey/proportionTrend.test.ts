@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import * as peerlearn from '../../src/index.js';
+import { expectRefusal } from '../fuzz/refusal.js';
 import {
   compareProportions,
   isPeerLearnError,
@@ -172,4 +174,35 @@ describe('proportionTrend', () => {
       }
     });
   }
+});
+
+describe('hostile input', () => {
+  it('gives the same test for scores at any scale, and the slope per unit of those scores', () => {
+    const counts = [
+      { successes: 3, n: 10 },
+      { successes: 5, n: 10 },
+      { successes: 8, n: 10 },
+    ];
+    const plain = peerlearn.proportionTrend(counts.map((count, i) => ({ ...count, score: i + 1 })));
+    for (const unit of [1e-300, 1e300]) {
+      const scaled = peerlearn.proportionTrend(
+        counts.map((count, i) => ({ ...count, score: (i + 1) * unit })),
+      );
+      expect(scaled.trend.statistic).toBeCloseTo(plain.trend.statistic ?? Number.NaN, 9);
+      expect(scaled.trend.slope * unit).toBeCloseTo(plain.trend.slope, 9);
+      expect(Number.isFinite(scaled.trend.slope)).toBe(true);
+    }
+  });
+
+  it('refuses scores so close together that the slope per unit of score overflows', () => {
+    expectRefusal(
+      () =>
+        peerlearn.proportionTrend([
+          { successes: 3, n: 10, score: 5e-324 },
+          { successes: 8, n: 10, score: 1e-323 },
+        ]),
+      'proportionTrend',
+      'groups[0].score',
+    );
+  });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import * as peerlearn from '../../src/index.js';
+import { expectRefusal } from '../fuzz/refusal.js';
 import {
   defineInstrument,
   reliability,
@@ -63,6 +65,71 @@ describe('reliability per domain, against psych::alpha (psych 2.2.9)', () => {
     expect(Object.keys(reliability(scored, { domains: ['systems'] }).domains)).toEqual(['systems']);
     expect(() => reliability(scored, { domains: ['growht'] })).toThrow(
       /options\.domains\[0\]: is not a domain of synthetic; its domains are growth, systems, wellbeing, single/u,
+    );
+  });
+});
+
+describe('reliability: reasons worded for a domain', () => {
+  const small = defineInstrument({
+    id: 'small',
+    title: 'Small',
+    version: '1',
+    items: ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'].map(likert),
+    domains: [
+      { id: 'a', label: 'A', items: ['A1', 'A2'] },
+      { id: 'b', label: 'B', items: ['B1', 'B2'] },
+      { id: 'c', label: 'C', items: ['C1', 'C2'] },
+    ],
+  });
+  const result = scoreResponses(small, [
+    { id: 'r1', answers: { A1: 1, A2: 2, B1: 3, B2: 3, C1: 4, C2: 4 } },
+    { id: 'r2', answers: { A1: 2, A2: 3, C1: 4, C2: 4 } },
+    { id: 'r3', answers: { A1: 3, A2: 5 } },
+  ]);
+  const domains = reliability(result).domains;
+
+  it('counts respondents, not rows, when too few answered a domain', () => {
+    // only r1 answered B
+    expect(domains['b']).toEqual({
+      available: false,
+      label: 'B',
+      reason:
+        'only 1 of the 3 respondents answered any of its items; alpha needs answers from at least 2',
+    });
+  });
+
+  it('drops the error message full stop, as its own reasons have none', () => {
+    const reason = domains['c']?.available === false ? domains['c'].reason : '';
+    expect(reason).not.toMatch(/\.$/u);
+    expect(reason).not.toMatch(/^cronbachAlpha/u);
+    expect(reason.length).toBeGreaterThan(0);
+  });
+
+  it('says "nobody answered any of its items" when nobody did', () => {
+    const none = reliability(
+      scoreResponses(small, [
+        { id: 'r1', answers: { A1: 1, A2: 2 } },
+        { id: 'r2', answers: { A1: 2, A2: 4 } },
+      ]),
+    ).domains['b'];
+    expect(none).toEqual({
+      available: false,
+      label: 'B',
+      reason: 'nobody answered any of its items; alpha needs answers from at least 2 respondents',
+    });
+  });
+});
+
+describe('hostile input', () => {
+  it('refuses what is not a scoring result, with the path of the fault', () => {
+    expectRefusal(() => peerlearn.reliability(null as never), 'reliability', 'result');
+    const result = peerlearn.scoreResponses(peerlearn.SOCIAL_CLIMATE_SURVEY, [
+      { id: 'r1', answers: { G1: 5, G2: 4 } },
+      { id: 'r2', answers: { G1: 3, G2: 2 } },
+    ]);
+    expectRefusal(
+      () => peerlearn.reliability({ ...result, instrument: { id: 'x' } } as never),
+      'reliability',
     );
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import * as peerlearn from '../../src/index.js';
+import { expectRefusal } from '../fuzz/refusal.js';
 import { issuesOf } from '../helpers/expectClose.js';
 import {
   responsesFromCsv,
@@ -102,5 +104,20 @@ describe('responsesToCsv and responsesFromCsv', () => {
     const copy = structuredClone(evaluations);
     responsesToCsv(evaluations, SESSION_EVALUATION_FORM);
     expect(evaluations).toEqual(copy);
+  });
+});
+
+describe('hostile input', () => {
+  it('responsesToCsv refuses responses that are not a list, naming the argument', () => {
+    expectRefusal(
+      () => peerlearn.responsesToCsv({ id: 'r1' } as never, peerlearn.SESSION_EVALUATION_FORM),
+      'responsesToCsv',
+      'responses',
+    );
+    expectRefusal(
+      () => peerlearn.responsesToCsv([null] as never, peerlearn.SESSION_EVALUATION_FORM),
+      'responsesToCsv',
+      'responses[0]',
+    );
   });
 });

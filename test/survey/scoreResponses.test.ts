@@ -414,12 +414,14 @@ describe('duplicate submissions', () => {
     ]);
   });
 
-  it('keep the first when asked', () => {
+  it('keep the first when asked: the earliest by submission time, else by order', () => {
+    // Ama's copies are both timed (a2 at 17:02 came before a1), so a2 is the first; Ben's
+    // b2 has no time, so his copies fall back to input order and b1 is the first.
     expect(
       scoreResponses(SESSION_EVALUATION_FORM, responses, { duplicates: 'first' }).scored.map(
         (r) => r.id,
       ),
-    ).toEqual(['a1', 'b1']);
+    ).toEqual(['b1', 'a2']);
   });
 
   it('raise an error when asked, pointing at each repeat', () => {
@@ -442,5 +444,50 @@ describe('bad arguments', () => {
     expect(() => scoreResponses(SOCIAL_CLIMATE_SURVEY, {} as never)).toThrow(
       /responses: expected an array \(list\), got an object/u,
     );
+  });
+});
+
+describe('scoreResponses: results do not share objects with the input', () => {
+  it('copies answers (lists included) and fields, so editing a result leaves the input alone', () => {
+    const responses = [
+      {
+        id: 'r1',
+        answers: { overall: 'good', mostUseful: ['networking', 'topic'] },
+        fields: { cluster: 'coast' },
+      },
+    ];
+    const before = structuredClone(responses);
+    const scored = scoreResponses(SESSION_EVALUATION_FORM, responses).scored[0];
+    expect(scored?.answers).toEqual(responses[0]?.answers);
+    expect(scored?.fields).toEqual(responses[0]?.fields);
+    expect(scored?.answers).not.toBe(responses[0]?.answers);
+    expect(scored?.fields).not.toBe(responses[0]?.fields);
+    const answers = scored?.answers as Record<string, unknown>;
+    answers['overall'] = 'poor';
+    (answers['mostUseful'] as string[]).push('speakers');
+    (scored?.fields as Record<string, unknown>)['cluster'] = 'housing';
+    expect(responses).toEqual(before);
+  });
+});
+
+describe('scoreResponses: a missing domain score says how many items were answered', () => {
+  it('says "none of its 4 items was answered" when one answer was needed', () => {
+    const result = scoreResponses(SOCIAL_CLIMATE_SURVEY, [{ id: 'r1', answers: { G1: 3 } }]);
+    expect(result.scored[0]?.domains['systems']?.missing).toBe('none of its 4 items was answered');
+  });
+
+  it('says "its only item was not answered" for a one-item domain', () => {
+    const instrument = defineInstrument({
+      id: 'one',
+      title: 'One',
+      version: '1',
+      items: [likert('a'), likert('b')],
+      domains: [
+        { id: 'a', label: 'A', items: ['a'] },
+        { id: 'b', label: 'B', items: ['b'] },
+      ],
+    });
+    const result = scoreResponses(instrument, [{ id: 'r1', answers: { a: 3 } }]);
+    expect(result.scored[0]?.domains['b']?.missing).toBe('its only item was not answered');
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import * as peerlearn from '../../src/index.js';
+import { expectRefusal } from '../fuzz/refusal.js';
 import {
   defineInstrument,
   scoreResponses,
@@ -185,5 +187,67 @@ describe('choice items', () => {
     expect(overall?.topBox).toMatchObject({ values: ['excellent'], count: 2, share: 0.5 });
     expect(overall?.bottomBox).toMatchObject({ values: ['poor'], count: 1, share: 0.25 });
     expect(overall?.net).toBe(0.25);
+  });
+});
+
+describe('hostile input', () => {
+  const scored = () =>
+    peerlearn.scoreResponses(peerlearn.SOCIAL_CLIMATE_SURVEY, [
+      { id: 'r1', answers: { G1: 5, G2: 4, W1: 2 } },
+      { id: 'r2', answers: { G1: 3, G2: 2, W1: 4 } },
+    ]);
+
+  it('refuses what is not a scoring result, with the path of the fault', () => {
+    expectRefusal(() => peerlearn.summariseScores(undefined as never), 'summariseScores', 'result');
+    const result = scored();
+    expectRefusal(
+      () =>
+        peerlearn.summariseScores({
+          ...result,
+          scored: [{ ...result.scored[0], fields: null }],
+        } as never),
+      'summariseScores',
+      'result.scored[0].fields',
+    );
+  });
+
+  it('refuses a stored result whose answers or domain scores its instrument cannot give', () => {
+    const result = scored();
+    const first = result.scored[0];
+    if (first === undefined) throw new Error('expected a scored response');
+    expectRefusal(
+      () =>
+        peerlearn.summariseScores({
+          ...result,
+          scored: [{ ...first, answers: { ...first.answers, W1: 1e308 } }],
+        }),
+      'summariseScores',
+      'result.scored[0].answers.W1',
+    );
+    const growth = first.domains['growth'];
+    if (growth === undefined) throw new Error('expected a growth score');
+    expectRefusal(
+      () =>
+        peerlearn.summariseScores({
+          ...result,
+          scored: [
+            { ...first, domains: { ...first.domains, growth: { ...growth, score: 1e308 } } },
+          ],
+        }),
+      'summariseScores',
+      'result.scored[0].domains.growth.score',
+    );
+  });
+
+  it('groups by a field named __proto__ as by any field a response lacks', () => {
+    const summary = peerlearn.summariseScores(scored(), { by: '__proto__', minGroupSize: 1 });
+    expect(JSON.stringify(summary.groups.map((group) => group.key))).toBe('[{"__proto__":null}]');
+    expect(Object.getPrototypeOf(summary.groups[0]?.key)).toBe(Object.prototype);
+  });
+
+  it('reads a result stored as JSON and loaded again as the result itself', () => {
+    const result = scored();
+    const loaded = JSON.parse(JSON.stringify(result)) as typeof result;
+    expect(peerlearn.summariseScores(loaded)).toEqual(peerlearn.summariseScores(result));
   });
 });

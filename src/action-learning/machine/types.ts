@@ -215,9 +215,11 @@ export interface Machine<
   events(state: MachineState<Value, Context>): MachineEvents<Event['type']>;
   /**
    * The state after a whole list of events from a setup: the same events always give the
-   * same state.
+   * same state. Takes at most 10,000 events: each event may copy the lists it changes, so
+   * the cost grows up to the square of the events.
    *
-   * @throws {@link InvalidInputError} (`invalid_input`) naming the index of a malformed event.
+   * @throws {@link InvalidInputError} (`invalid_input`) naming the index of a malformed event,
+   *   or at once for more than 10,000 events.
    * @throws {@link InvalidTransitionError} (`invalid_transition`) naming the index of a refused event.
    */
   replay(setup: SetupInput, events: readonly EventInput[]): MachineState<Value, Context>;

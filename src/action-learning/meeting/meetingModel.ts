@@ -143,16 +143,17 @@ export const MeetingSetup = /* @__PURE__ */ (() =>
       if (setup.quorum !== undefined && setup.quorum > setup.members.length)
         issue(['quorum'], `is more than the ${String(setup.members.length)} members`);
     })
-    .transform((setup) => ({
+    // The three filled-in fields always come last, given or not, so that parsing a parsed
+    // setup again gives the same JSON text.
+    .transform(({ quorum, contract, groundRules, ...setup }) => ({
       ...setup,
       /** How many members must arrive before the meeting begins. */
       quorum:
-        setup.quorum ??
-        Math.min(setup.members.length, Math.max(3, Math.ceil(setup.members.length / 2))),
+        quorum ?? Math.min(setup.members.length, Math.max(3, Math.ceil(setup.members.length / 2))),
       /** Whether the meeting contracts ground rules. */
-      contract: setup.contract ?? setup.number === 1,
+      contract: contract ?? setup.number === 1,
       /** The set's ground rules so far. */
-      groundRules: setup.groundRules ?? [...DEFAULT_GROUND_RULES],
+      groundRules: groundRules ?? [...DEFAULT_GROUND_RULES],
     })))();
 /** What {@link meetingMachine}'s `initial` takes, as an app writes it. */
 export type MeetingSetupInput = z.input<typeof MeetingSetup>;
@@ -387,8 +388,15 @@ export const MEETING_EVENTS = /* @__PURE__ */ (() => ({
   ASK: machineEvent('ASK', {
     /** Who asks (not the presenter). */
     by: Id,
-    /** The question. */
-    text: z.string().trim().min(1).max(QUESTION_MAX_LENGTH),
+    /** The question: at least one word, as {@link classifyQuestion} needs. */
+    text: z
+      .string()
+      .trim()
+      .min(1)
+      .max(QUESTION_MAX_LENGTH)
+      .refine((text) => /[\p{L}\p{N}]/u.test(text), {
+        message: 'must contain at least one word (it is only punctuation)',
+      }),
     /** Its kind, if the app decides; left out, {@link classifyQuestion} decides. */
     kind: Kind.optional(),
   }),

@@ -121,7 +121,8 @@ const BARE: Readonly<Record<string, string>> = {
 
 /** The canonical words one written word stands for. */
 function expand(written: string): string[] {
-  const raw = (BARE[written] ?? written).toLowerCase();
+  // Own keys only: a word such as "constructor" must not find Object.prototype's.
+  const raw = (Object.hasOwn(BARE, written) ? (BARE[written] ?? written) : written).toLowerCase();
   const match = /^(.+)'(s|re|ve|ll|d|m)$/u.exec(raw);
   if (match === null) return [raw];
   const base = match[1] ?? '';
@@ -136,7 +137,7 @@ function foldNegatives(words: readonly Word[]): Word[] {
   const out: Word[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
-    const negative = NEGATIVE[word.w];
+    const negative = Object.hasOwn(NEGATIVE, word.w) ? NEGATIVE[word.w] : undefined;
     const next = words[i + 1];
     if (negative !== undefined && next?.w === 'not') {
       out.push({ w: negative, start: word.start, end: next.end });

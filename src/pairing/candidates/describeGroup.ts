@@ -59,14 +59,16 @@ export function describeGroup(
     reasons.push(
       crossArea
         ? `different areas: ${[...new Set(known)].join(', ')}`
-        : `shares an area: ${known.join(', ')}`,
+        : `shares an area: ${sharedAreas(known)}`,
     );
   const sharedTopics = people
     .slice(1)
     .reduce(
       (common, person) => common.filter((topic) => person.topics.includes(topic)),
       [...(people[0]?.topics ?? [])],
-    );
+    )
+    // Sorted, so the words do not depend on the order anyone listed their topics in.
+    .sort();
   if (sharedTopics.length > 0)
     reasons.push(
       `${people.length === 2 ? 'both' : 'all'} interested in ${sharedTopics.join(', ')}`,
@@ -98,4 +100,21 @@ export function describeGroup(
     reasons,
     madeBy,
   };
+}
+
+/**
+ * The areas of a group that shares one, each named once: `'Ashby'` for a pair or trio
+ * from one area, `'Ashby ×2, Croft'` for a trio that is partly shared (as formGroups
+ * writes them).
+ *
+ * @param areas - the group's areas, one per person.
+ * @returns the areas in plain words.
+ */
+function sharedAreas(areas: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const area of areas) counts.set(area, (counts.get(area) ?? 0) + 1);
+  if (counts.size === 1) return areas[0] ?? '';
+  return [...counts]
+    .map(([area, count]) => (count === 1 ? area : `${area} ×${String(count)}`))
+    .join(', ');
 }

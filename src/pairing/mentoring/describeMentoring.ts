@@ -130,7 +130,8 @@ export function describeAssignment(
           : `different areas: ${mentor.area} (mentor), ${mentee.area} (mentee)`,
       );
   }
-  const shared = mentee.topics.filter((topic) => mentor.topics.includes(topic));
+  // Sorted, so the words do not depend on the order either listed their topics in.
+  const shared = mentee.topics.filter((topic) => mentor.topics.includes(topic)).sort();
   if (shared.length > 0) reasons.push(`both interested in ${shared.join(', ')}`);
   const gap = rules.weights.experienceGap === 0 ? 0 : parts.experienceGap;
   const experience = experienceWords(mentor, mentee, gap);

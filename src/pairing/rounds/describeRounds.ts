@@ -9,6 +9,7 @@ import {
   noveltyPart,
   recentlyMet,
   roundPeople,
+  sitOutsBefore,
   type GroupOrigin,
   type Meetings,
   type RoundPlan,
@@ -169,7 +170,7 @@ export function describeRounds(
         const i = cohort.index.get(id) ?? 0;
         counts.repeats[i] = (counts.repeats[i] as number) + 1;
       }
-    const unmatched = describeUnmatched(problem, met, plan, t);
+    const unmatched = describeUnmatched(problem, met, plan, t, sitOutsBefore(problem, schedule, t));
     for (const person of unmatched) {
       const i = cohort.index.get(person.id) ?? 0;
       if (person.reason === 'sat_out') counts.satOut[i] = (counts.satOut[i] as number) + 1;
@@ -333,6 +334,7 @@ function describeUnmatched(
   met: Meetings,
   plan: RoundPlan,
   t: number,
+  fairness: { counts: Int32Array; last: Float64Array },
 ): UnmatchedParticipant[] {
   const { cohort } = problem;
   const idOf = (i: number): string => cohort.people[i]?.id ?? '';
@@ -355,11 +357,16 @@ function describeUnmatched(
       continue;
     }
     if (i === plan.sitOut) {
+      const times = fairness.counts[i] as number;
+      const when =
+        times === 0
+          ? 'has not sat out before'
+          : `had sat out fewest times (${times === 1 ? 'once' : `${String(times)} times`}), and longest ago (last in round ${String(fairness.last[i])})`;
       out.push({
         id,
         reason: 'sat_out',
         candidates: allowed,
-        message: `sits out this round to leave an even number: of those who could sit out, ${id} had sat out fewest times, and longest ago`,
+        message: `sits out this round to leave an even number: of those who could sit out, ${id} ${when}`,
       });
       continue;
     }

@@ -109,8 +109,14 @@ export interface AssessmentComparison {
   readonly unmatched: readonly PrincipleId[];
 }
 
+// Scores sit on an assessment's answer scale; the bound only keeps sums and squares from
+// overflowing when a stored assessment has been tampered with.
 const Score = /* @__PURE__ */ (() =>
-  z.number().refine(Number.isFinite, 'must be finite').nullable())();
+  z
+    .number()
+    .refine(Number.isFinite, 'must be finite')
+    .refine((score) => Math.abs(score) <= 1e100, 'must be a score on the answer scale')
+    .nullable())();
 
 const AssessmentShape = /* @__PURE__ */ (() =>
   z.object({

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { InvalidInputError } from '../../core/InvalidInputError.js';
 import { addToIsoDate } from '../../core/isoDate.js';
+import { isPeerLearnError } from '../../core/isPeerLearnError.js';
 
 /**
  * A look-back window: whole years, months, weeks and days, none negative and not all zero,
@@ -37,16 +39,36 @@ export interface WindowSpan {
  *
  * @param end - the last date of the window.
  * @param window - a checked look-back window.
+ * @param fn - the public function, named in the error for a window too long.
  * @returns the span.
+ * @throws `InvalidInputError` (`invalid_input`, path `options.window`) when the window
+ *   reaches back before the year 0000.
  */
-export function spanEndingOn(end: string, window: LookBackWindow): WindowSpan {
+export function spanEndingOn(end: string, window: LookBackWindow, fn: string): WindowSpan {
   const back = {
     years: -(window.years ?? 0),
     months: -(window.months ?? 0),
     weeks: -(window.weeks ?? 0),
     days: -(window.days ?? 0),
   };
-  const start = addToIsoDate(end, back);
+  let start: string;
+  try {
+    start = addToIsoDate(end, back);
+  } catch (error) {
+    if (!isPeerLearnError(error, 'invalid_input')) throw error;
+    throw new InvalidInputError(
+      fn,
+      [
+        {
+          path: ['options', 'window'],
+          pathText: 'options.window',
+          code: 'too_big',
+          message: `reaches back from ${end} to before the year 0000; use a shorter window`,
+        },
+      ],
+      { cause: error },
+    );
+  }
   return { start, from: addToIsoDate(start, { days: 1 }), to: end };
 }
 

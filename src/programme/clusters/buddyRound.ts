@@ -21,8 +21,11 @@ export const ClusterBuddyRound = /* @__PURE__ */ (() =>
   z.strictObject({
     /** The id of the session the round follows; it runs until the next session. */
     afterSession: Label,
-    /** The round's number, counting up (1, 2, 3, …), as in pairing's history. */
-    round: z.int().min(0),
+    /**
+     * The round's number, counting up (1, 2, 3, …), as in pairing's history; below
+     * 1,000,000, so that `planRounds` can number the rounds after it.
+     */
+    round: z.int().min(0).max(999_999),
     /** The groups formed: pairs, or trios where numbers were odd. */
     groups: z.array(z.array(Label).min(2).max(3)).default([]),
     /** Who sat out that round. */

@@ -67,7 +67,8 @@ const Options = /* @__PURE__ */ (() =>
  * participants are paired, its recorded rounds are the history (so partners are not
  * repeated), one round is planned after each chosen session, and, when a session's
  * attendance is recorded, those who missed it are away for the round that follows it.
- * Cost: that of `planRounds` for the rounds planned.
+ * Cost: that of `planRounds` for the rounds planned, within its limit (people × rounds ×
+ * (people + rounds) at most 2,000,000, so 200 participants for up to 41 rounds at once).
  *
  * @param cluster - the cluster (validated as {@link LearningCluster}).
  * @param options - which sessions, how many rounds, attendance and pairing rules.

@@ -7,9 +7,12 @@ import { wilsonInterval } from '../../survey/index.js';
 export interface GroupShare {
   /** How many answered: the denominator. Always shown. */
   readonly n: number;
-  /** Whether the share is hidden because fewer than `minGroupSize` answered. */
+  /**
+   * Whether the share is hidden: because fewer than `minGroupSize` answered or, for a
+   * cluster, because it would give away the hidden share of one of its sessions.
+   */
   readonly suppressed: boolean;
-  /** Why the share is hidden, or `null` when it is shown. */
+  /** Why the share is hidden (or why there is none), or `null` when it is shown. */
   readonly reason: string | null;
   /** How many gave the target answer; `null` when suppressed. */
   readonly successes: number | null;

@@ -112,6 +112,8 @@ export type LearningExchanges = z.infer<typeof LearningExchanges>;
 /**
  * Validates an untrusted log of learning exchanges, such as rows imported from a sheet.
  *
+ * Cost: O(size of the log).
+ *
  * @param input - the log.
  * @returns the exchanges, in the same order.
  * @throws {@link InvalidInputError} (`invalid_input`) listing every problem with its path:
@@ -130,7 +132,7 @@ export function parseLearningExchanges(input: unknown): LearningExchanges {
 }
 
 /**
- * Validates an untrusted log of learning exchanges without throwing.
+ * Validates an untrusted log of learning exchanges without throwing. Cost: O(size of the log).
  *
  * @param input - the log.
  * @returns `{ success: true, data }` or `{ success: false, error }` with every problem.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseWith } from '../../core/validation.js';
 import type { LearningCluster } from '../learningCluster.js';
 
 const Label = /* @__PURE__ */ (() => z.string().trim().min(1).max(200))();
@@ -41,13 +42,26 @@ export type PilotGrantRules = z.output<typeof PilotGrantRules>;
 /** Pilot grant rules as an app writes them. */
 export type PilotGrantRulesInput = z.input<typeof PilotGrantRules>;
 
+/** What {@link pilotGrantRulesFor} reads: the cluster's topics and areas, and the overrides. */
+const RulesForArguments = /* @__PURE__ */ (() =>
+  z.object({
+    cluster: z.object({
+      topic: z.string(),
+      subtopics: z.array(z.string()),
+      areas: z.array(z.string()),
+    }),
+    overrides: PilotGrantRules.pick({ capPence: true, matchRatio: true }).partial(),
+  }))();
+
 /**
  * Builds pilot grant rules from a learning cluster: its topic and subtopics, its areas, and
- * the default cap and ratio unless overridden.
+ * the default cap and ratio unless overridden. Cost: O(topics + areas).
  *
  * @param cluster - a parsed cluster (its `topic`, `subtopics` and `areas` are read).
  * @param overrides - a different cap or match ratio.
  * @returns the rules, ready for {@link assessPilotGrant}.
+ * @throws {@link InvalidInputError} (`invalid_input`) when the cluster has no topic, subtopics
+ *   or areas to read, or an override is not a valid cap or ratio.
  *
  * @example
  * ```ts
@@ -60,6 +74,7 @@ export function pilotGrantRulesFor(
   cluster: Pick<LearningCluster, 'topic' | 'subtopics' | 'areas'>,
   overrides: Pick<PilotGrantRulesInput, 'capPence' | 'matchRatio'> = {},
 ): PilotGrantRulesInput {
+  parseWith(RulesForArguments, { cluster, overrides }, { fn: 'pilotGrantRulesFor' });
   return {
     clusterTopics: [cluster.topic, ...cluster.subtopics],
     memberAreas: [...cluster.areas],

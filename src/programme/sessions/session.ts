@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, IsoDateTime } from '../../core/isoDate.js';
+import { TimeZoneName } from './options.js';
 
 /** `YYYY-MM-DDTHH:MM`: a local date and wall-clock time, with no zone or offset. */
 const LocalDateTime = /* @__PURE__ */ (() =>
@@ -82,7 +83,7 @@ export const PlannedSession = /* @__PURE__ */ (() =>
     /** The zone's offset from UTC at the start, such as `'+01:00'` in British Summer Time. */
     utcOffset: z.string().regex(/^[+-]\d{2}:\d{2}$/u),
     /** The IANA time zone the local times are in, such as `'Europe/London'`. */
-    timeZone: z.string().min(1),
+    timeZone: TimeZoneName,
     /** The length in minutes. */
     durationMinutes: z.int().min(1),
     /** What the session is called, used as the calendar entry's summary. */

@@ -22,13 +22,22 @@ export interface ZoneClock {
  * @returns `true` when Intl accepts it.
  */
 export function isKnownTimeZone(timeZone: string): boolean {
+  if (knownZones.has(timeZone)) return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
   } catch {
     return false;
   }
+  // Only names the platform knows are kept (a few hundred at most), so the set stays small.
+  knownZones.add(timeZone);
+  return true;
 }
+
+/**
+ * Zone names already found known. Building a formatter costs far more than a lookup, and
+ * every planned session names its zone, so a plan of many sessions checks one name often.
+ */
+const knownZones = /* @__PURE__ */ (() => new Set<string>())();
 
 /**
  * Builds the formatter for a zone; the name must have been checked with {@link isKnownTimeZone}.

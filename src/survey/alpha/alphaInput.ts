@@ -8,9 +8,17 @@ import { z } from 'zod';
 import { describeValue } from '../../core/describeZodIssue.js';
 import type { ErrorPath } from '../../core/PeerLearnError.js';
 import { parseWith } from '../../core/validation.js';
+import { sizeLimitError, withCommas } from '../../internal/sizeLimit.js';
 
 /** How many cells outside `options.bounds` are listed one by one before the rest are counted. */
 const MAX_CELLS_LISTED = 10;
+
+/**
+ * The largest size an answer or a bound may have. Answers sit on a scale; far beyond this,
+ * the sums of squares behind a variance would overflow to Infinity.
+ */
+const LARGEST = 1e100;
+const TOO_LARGE = 'is too large for an answer on a scale (beyond 1e100); rescale the answers';
 
 const Cell = /* @__PURE__ */ (() =>
   z
@@ -18,6 +26,7 @@ const Cell = /* @__PURE__ */ (() =>
       error: (issue) =>
         `must be a finite number, or null for a missing answer; got ${describeValue(issue.input)}`,
     })
+    .refine((value) => Math.abs(value) <= LARGEST, TOO_LARGE)
     .nullable())();
 
 const Matrix = /* @__PURE__ */ (() =>
@@ -41,7 +50,10 @@ const Options = /* @__PURE__ */ (() =>
     items: z.array(ItemName).optional(),
     reverse: z.array(z.union([z.string(), z.int().min(0)])).optional(),
     bounds: z
-      .strictObject({ min: z.number(), max: z.number() })
+      .strictObject({
+        min: z.number().refine((value) => Math.abs(value) <= LARGEST, TOO_LARGE),
+        max: z.number().refine((value) => Math.abs(value) <= LARGEST, TOO_LARGE),
+      })
       .refine((bounds) => bounds.min < bounds.max, {
         message: 'min must be below max (they are the lowest and highest answers the scale allows)',
       })
@@ -182,17 +194,51 @@ const Input = /* @__PURE__ */ (() =>
     }
   }))();
 
-/** True when every row is an array and every cell is null or a finite number. */
+/** True when every row is an array and every cell is null or a number no larger than LARGEST. */
 function isWellTypedMatrix(matrix: unknown): matrix is readonly (readonly (number | null)[])[] {
   if (!Array.isArray(matrix) || matrix.length < 2) return false;
   for (const row of matrix as unknown[]) {
     if (!Array.isArray(row)) return false;
     for (let c = 0; c < row.length; c++) {
       const cell: unknown = row[c];
-      if (cell !== null && (typeof cell !== 'number' || !Number.isFinite(cell))) return false;
+      if (cell !== null && (typeof cell !== 'number' || !(Math.abs(cell) <= LARGEST))) return false;
     }
   }
   return true;
+}
+
+/** The most items (columns) cronbachAlpha takes: about 3 s at worst, with fewer rows than items. */
+const MAX_ITEMS = 100;
+/** The most answers (rows × items) cronbachAlpha takes: 100,000 × 100 take about 3 s. */
+const MAX_CELLS = 10_000_000;
+
+/**
+ * Refuses, before any other work, a matrix beyond the limits. The cost is O(n·k² + k³)
+ * for n rows and k items, and up to O(k⁴) when the items are nearly dependent (as with
+ * fewer rows than items), since each item's alpha-if-dropped then needs a fresh
+ * pseudo-inverse.
+ */
+function refuseOversized(matrix: unknown): void {
+  if (!Array.isArray(matrix)) return;
+  const rows = matrix as readonly unknown[];
+  let items = 0;
+  for (const row of rows) if (Array.isArray(row) && row.length > items) items = row.length;
+  if (items > MAX_ITEMS) {
+    throw sizeLimitError(
+      'cronbachAlpha',
+      ['matrix', 0],
+      '',
+      `has ${withCommas(items)} items (columns); alpha is computed for at most ${String(MAX_ITEMS)} items at once, so analyse each scale or domain on its own`,
+    );
+  }
+  if (rows.length * items > MAX_CELLS) {
+    throw sizeLimitError(
+      'cronbachAlpha',
+      ['matrix'],
+      '',
+      `has ${withCommas(rows.length)} rows of ${String(items)} items (${withCommas(rows.length * items)} answers); at most ${withCommas(MAX_CELLS)} are taken at once, so analyse a random sample of the rows`,
+    );
+  }
 }
 
 /**
@@ -215,6 +261,7 @@ export function checkAlphaInput(
   readonly matrix: readonly (readonly (number | null)[])[];
   readonly options: CheckedAlphaOptions;
 } {
+  refuseOversized(matrix);
   const parsedOptions = Options.safeParse(options);
   if (
     parsedOptions.success &&

@@ -79,12 +79,14 @@ export function itemStatistics(
   return columns.map((column, i) => {
     let columnSum = 0;
     let correctedSum = 0;
-    let covarianceSum = 0;
+    // The item's covariances with the other items (its own variance left out, not taken
+    // away afterwards, which would cost precision and the symmetry of a two-item scale).
+    let restCovarianceSum = 0;
     for (let j = 0; j < k; j++) {
       const r = correlation[j * k + i] as number;
       columnSum += r;
       correctedSum += j === i ? (smc.smc[i] as number) : r;
-      covarianceSum += covariance[j * k + i] as number;
+      if (j !== i) restCovarianceSum += covariance[j * k + i] as number;
     }
     const cii = covariance[i * k + i] as number;
     const restCovariance = withoutRowAndColumn(covariance, k, i);
@@ -111,7 +113,7 @@ export function itemStatistics(
       correctedR: correctedDefined ? finiteOrNull(correctedSum / Math.sqrt(sumCorrected)) : null,
       dropR:
         restVariance > ROUNDOFF * restSize
-          ? finiteOrNull((covarianceSum - cii) / Math.sqrt(cii * restVariance))
+          ? finiteOrNull(restCovarianceSum / Math.sqrt(cii * restVariance))
           : null,
       alphaIfDropped,
     };

@@ -1,6 +1,40 @@
+import { z } from 'zod';
 import { InvalidInputError } from '../../core/InvalidInputError.js';
+import { parseWith } from '../../core/validation.js';
 import type { ScoreSummary } from '../summariseScores.js';
 import { VEGA_LITE_SCHEMA, type JsonValue, type VegaLiteSpec } from './vegaLite.js';
+
+const GroupShape = /* @__PURE__ */ (() =>
+  z.object({
+    label: z.string(),
+    suppressed: z.boolean(),
+    domains: z
+      .record(
+        z.string(),
+        z.object({
+          bands: z.array(
+            z.object({ label: z.string(), share: z.number(), count: z.int().nonnegative() }),
+          ),
+        }),
+      )
+      .optional(),
+  }))();
+
+/** The parts of a {@link ScoreSummary} the chart reads, with its other arguments. */
+const Arguments = /* @__PURE__ */ (() =>
+  z.object({
+    summary: z.object({
+      instrument: z.object({
+        id: z.string(),
+        domains: z.array(z.object({ id: z.string(), label: z.string() })),
+      }),
+      groupedBy: z.array(z.string()),
+      overall: GroupShape,
+      groups: z.array(GroupShape),
+    }),
+    domainId: z.string(),
+    options: z.object({ title: z.string().optional() }),
+  }))();
 
 /**
  * A stacked bar chart of how a domain's scores fall into its bands, one bar per group.
@@ -15,7 +49,8 @@ import { VEGA_LITE_SCHEMA, type JsonValue, type VegaLiteSpec } from './vegaLite.
  * @param domainId - the domain to chart.
  * @param options - `title` for the chart (default: the domain id and "by" the grouping fields).
  * @returns the Vega-Lite specification.
- * @throws {@link InvalidInputError} (`invalid_input`) when the domain is not in the summary.
+ * @throws {@link InvalidInputError} (`invalid_input`) when the domain is not in the summary,
+ *   or the summary is not shaped like one from {@link summariseScores}.
  *
  * @example
  * ```ts
@@ -33,6 +68,7 @@ export function chartBandShares(
   domainId: string,
   options: { readonly title?: string } = {},
 ): VegaLiteSpec {
+  parseWith(Arguments, { summary, domainId, options }, { fn: 'chartBandShares' });
   const domain = summary.instrument.domains.find((candidate) => candidate.id === domainId);
   if (domain === undefined) {
     const known = summary.instrument.domains

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { parseWith } from '../../core/validation.js';
 import type { ProportionTrendResult } from '../proportionTrend.js';
 import { VEGA_LITE_SCHEMA, type JsonValue, type VegaLiteSpec } from './vegaLite.js';
 
@@ -8,6 +10,32 @@ export interface ChartProportionTrendOptions {
   /** What the share is of, for the axis: such as `'Rated the session excellent'` (default `'Share'`). */
   readonly measure?: string;
 }
+
+/** The parts of a {@link ProportionTrendResult} the chart reads, with its options. */
+const Arguments = /* @__PURE__ */ (() =>
+  z.object({
+    trend: z.object({
+      groups: z.array(
+        z.object({
+          index: z.int().nonnegative(),
+          label: z.string().optional(),
+          score: z.number(),
+          estimate: z.number(),
+          lower: z.number(),
+          upper: z.number(),
+          successes: z.int().nonnegative(),
+          n: z.int().nonnegative(),
+          confidence: z.number(),
+        }),
+      ),
+      trend: z.object({
+        pValue: z.number().nullable(),
+        direction: z.string(),
+        unavailableReason: z.string().nullable(),
+      }),
+    }),
+    options: z.object({ title: z.string().optional(), measure: z.string().optional() }),
+  }))();
 
 /**
  * A chart of a proportion across ordered sessions: each session's share as a point with its
@@ -22,6 +50,8 @@ export interface ChartProportionTrendOptions {
  * @param trend - what {@link proportionTrend} returned.
  * @param options - the title and the name of the measure.
  * @returns the Vega-Lite specification.
+ * @throws {@link InvalidInputError} (`invalid_input`) when the trend is not shaped like one
+ *   from {@link proportionTrend}, or an option is not a string.
  *
  * @example
  * ```ts
@@ -40,6 +70,7 @@ export function chartProportionTrend(
   trend: ProportionTrendResult,
   options: ChartProportionTrendOptions = {},
 ): VegaLiteSpec {
+  parseWith(Arguments, { trend, options }, { fn: 'chartProportionTrend' });
   const values: JsonValue[] = trend.groups.map((group) => ({
     session: group.label ?? `Session ${String(group.index + 1)}`,
     order: group.score,

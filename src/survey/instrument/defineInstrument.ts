@@ -54,6 +54,7 @@ export function defineInstrument(definition: InstrumentInput): Instrument {
 
 /**
  * Checks an untrusted instrument definition (from storage or an API) without throwing.
+ * Cost: as {@link defineInstrument}, O(items + domain items + bands).
  *
  * @param input - the definition.
  * @returns `{ success: true, data }` with the instrument as {@link defineInstrument} returns it,

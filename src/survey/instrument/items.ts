@@ -67,8 +67,12 @@ export type ChoiceOption = z.infer<typeof ChoiceOption>;
  */
 export const ScoredOption = /* @__PURE__ */ (() =>
   ChoiceOption.extend({
-    /** The number this option counts as when scoring. */
-    score: z.number().refine(Number.isFinite, 'must be a finite number'),
+    /** The number this option counts as when scoring (at most 1e100 either way). */
+    score: z
+      .number()
+      .refine(Number.isFinite, 'must be a finite number')
+      // Larger scores would overflow the sums of squares behind every spread and interval.
+      .refine((score) => Math.abs(score) <= 1e100, 'must be at most 1e100 either way'),
   }))();
 /** An ordered answer option that carries a score. */
 export type ScoredOption = z.infer<typeof ScoredOption>;

@@ -41,6 +41,9 @@ export function continuedFraction(
     const factor = c * d;
     value *= factor;
     if (Math.abs(factor - 1) <= TOLERANCE) break;
+    // A term that overflowed: no later term can bring the fraction back, so stop here
+    // rather than run through all of maxTerms (which may be astronomically many).
+    if (Number.isNaN(factor)) break;
   }
   return value;
 }

@@ -10,12 +10,26 @@ import { solvePositive } from './solvePositive.js';
 const POWER_LAW_RATIO = 1e100;
 
 /**
+ * Above this df the t distribution is the normal one to double precision (they differ by
+ * O(1/df)); R's `qt` switches to `qnorm` here too. It also keeps the incomplete beta
+ * function away from shapes whose products overflow.
+ */
+const NORMAL_BEYOND = 1e20;
+
+/**
  * For x > 0: the upper tail P(T > x), the central part P(0 < T ≤ x) (each computed
  * directly, not as ½ minus the other), and x times the density (what a Newton step in
  * log x needs).
  */
 function tailsBeyond(x: number, df: number): { tail: number; central: number; xDensity: number } {
   const a = df / 2;
+  if (a === 0) {
+    // df is the smallest subnormal number, whose half rounds to 0. Take the limit as
+    // df → 0 (the answer at df = 1e-310 already): half the mass lies beyond any finite x.
+    return x === Infinity
+      ? { tail: 0, central: 0.5, xDensity: 0 }
+      : { tail: 0.5, central: 0, xDensity: 0 };
+  }
   const ratio = (x / df) * x;
   if (!(ratio <= POWER_LAW_RATIO)) {
     // I_w(a, ½) ≈ wᵃ / (a B(a, ½)) once w = df/(df + x²) is below 1e-100.
@@ -33,11 +47,12 @@ function tailsBeyond(x: number, df: number): { tail: number; central: number; xD
  * Both tails of Student's t distribution at t, each computed directly.
  *
  * @param t - any number but NaN.
- * @param df - the degrees of freedom, positive (Infinity gives the normal distribution).
+ * @param df - the degrees of freedom, positive (above 1e20, and at Infinity, the normal
+ *   distribution, as R's `qt` takes it).
  * @returns `{ lower: P(T ≤ t), upper: P(T > t) }`.
  */
 export function tTails(t: number, df: number): Tails {
-  if (df === Infinity) return normalTails(t);
+  if (df > NORMAL_BEYOND) return normalTails(t);
   if (t === 0) return { lower: 0.5, upper: 0.5 };
   const beyond = tailsBeyond(Math.abs(t), df).tail;
   return t > 0 ? { lower: 1 - beyond, upper: beyond } : { lower: beyond, upper: 1 - beyond };
@@ -56,7 +71,8 @@ export function tTails(t: number, df: number): Tails {
  * Reference: Abramowitz & Stegun (1964), 26.7.1 and 26.5.27; R's `pt`.
  *
  * @param t - any number but NaN (±Infinity allowed).
- * @param df - the degrees of freedom, positive (Infinity gives the normal distribution).
+ * @param df - the degrees of freedom, positive (above 1e20, and at Infinity, the normal
+ *   distribution, as R's `qt` takes it).
  * @returns P(T ≤ t), in [0, 1].
  * @throws {@link InvalidInputError} (`invalid_input`) when t is NaN or df is not positive.
  *
@@ -83,7 +99,8 @@ export function tCdf(t: number, df: number): number {
  * Reference: R's `pt(t, df, lower.tail = FALSE)`.
  *
  * @param t - any number but NaN (±Infinity allowed).
- * @param df - the degrees of freedom, positive (Infinity gives the normal distribution).
+ * @param df - the degrees of freedom, positive (above 1e20, and at Infinity, the normal
+ *   distribution, as R's `qt` takes it).
  * @returns P(T > t), in [0, 1].
  * @throws {@link InvalidInputError} (`invalid_input`) when t is NaN or df is not positive.
  *
@@ -129,7 +146,8 @@ function startingValue(q: number, df: number): number {
  * Reference: R's `qt`; Abramowitz & Stegun (1964), 26.7.5.
  *
  * @param p - a probability in [0, 1].
- * @param df - the degrees of freedom, positive (Infinity gives the normal distribution).
+ * @param df - the degrees of freedom, positive (above 1e20, and at Infinity, the normal
+ *   distribution, as R's `qt` takes it).
  * @returns the quantile; −Infinity at 0 and Infinity at 1.
  * @throws {@link InvalidInputError} (`invalid_input`) when p is outside [0, 1] or df is
  *   not positive.
@@ -144,10 +162,13 @@ function startingValue(q: number, df: number): number {
 export function tQuantile(p: number, df: number): number {
   requireProbability('tQuantile', 'p', p);
   requireDegreesOfFreedom('tQuantile', 'df', df, true);
-  if (df === Infinity) return normalQuantile(p);
+  if (df > NORMAL_BEYOND) return normalQuantile(p);
   if (p === 0) return -Infinity;
   if (p === 1) return Infinity;
   if (p === 0.5) return 0;
+  // The smallest subnormal df: every quantile but the median is infinite, as for any df
+  // below about 1e-5 (see tailsBeyond).
+  if (df / 2 === 0) return p < 0.5 ? -Infinity : Infinity;
   // 1 − p is exact for p ≥ ½, so both halves solve an equation in |t| exactly. Near the
   // centre the equation is P(0 < T ≤ |t|) = ½ − q (exact too), whose small target keeps
   // the relative accuracy of a small |t|; elsewhere it is the tail, P(T > |t|) = q.

@@ -62,7 +62,13 @@ export function compileDomain(
       : Math.ceil(domain.minAnswered.share * k - 1e-9);
   const method = domain.method;
   const bands = settleBands(domain.bands, domain.bandsClosed);
-  const missingReason = `fewer than ${String(required)} of its ${String(k)} items were answered`;
+  // With a minimum of 0 or 1, a score is missing only when no item was answered: say so.
+  const missingReason =
+    required > 1
+      ? `fewer than ${String(required)} of its ${String(k)} items were answered`
+      : k === 1
+        ? 'its only item was not answered'
+        : `none of its ${String(k)} items was answered`;
 
   return {
     id: domain.id,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as peerlearn from '../../../src/index.js';
 import { isPeerLearnError } from '../../../src/index.js';
 import {
   chiSquaredCdf,
@@ -257,4 +258,22 @@ describe('argument checks', () => {
       }
     });
   }
+});
+
+describe('hostile input', () => {
+  it('answers for the smallest subnormal df, whose half rounds to 0, as for df near 0', () => {
+    const df = Number.MIN_VALUE;
+    expect(peerlearn.tCdf(1.5, df)).toBe(0.5);
+    expect(peerlearn.tSurvival(3, df)).toBe(0.5);
+    expect(peerlearn.tCdf(Infinity, df)).toBe(1);
+    expect(peerlearn.tQuantile(0.975, df)).toBe(Infinity);
+    expect(peerlearn.tQuantile(0.025, df)).toBe(-Infinity);
+    expect(peerlearn.tQuantile(0.5, df)).toBe(0);
+  });
+
+  it('takes the normal distribution beyond df = 1e20, as R does, rather than never finishing', () => {
+    // R 4.2.2: qt(0.975, 1e308) == qnorm(0.975)
+    expect(peerlearn.tQuantile(0.975, Number.MAX_VALUE)).toBeCloseTo(1.959963984540054, 12);
+    expect(peerlearn.tCdf(1.5, 1e308)).toBeCloseTo(0.9331927987311419, 12);
+  });
 });
