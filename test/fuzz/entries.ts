@@ -11,7 +11,7 @@ import * as pairing from '../../src/pairing/index.js';
 import * as practice from '../../src/practice/index.js';
 import * as programme from '../../src/programme/index.js';
 import * as survey from '../../src/survey/index.js';
-import { isMachine, MACHINE_METHODS } from './machines.js';
+import { isMachine, MACHINE_METHODS } from '../helpers/machines.js';
 
 /** The domains; suite.ts fuzzes each (two to a test file). */
 export type Domain = 'core' | 'survey' | 'pairing' | 'action-learning' | 'practice' | 'programme';

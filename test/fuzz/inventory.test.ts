@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import * as root from '../../src/index.js';
 import { domainOf, ENTRIES, publicFunctionNames, type Domain } from './entries.js';
-import { isMachine, MACHINE_METHODS } from './machines.js';
+import { isMachine, MACHINE_METHODS } from '../helpers/machines.js';
 
 const DOMAINS: readonly Domain[] = [
   'core',

@@ -15,9 +15,6 @@
  *     uninterrupted run reaches, which `replay` of the log reaches too. Random event
  *     sequences (accepted and refused events mixed) are reloaded at a random point.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ZodType } from 'zod';
@@ -35,16 +32,14 @@ import {
   type SetSetupInput,
   type SetState,
 } from '../../src/index.js';
-import * as pairing from '../../src/pairing/index.js';
-import * as practice from '../../src/practice/index.js';
-import * as programme from '../../src/programme/index.js';
 import * as survey from '../../src/survey/index.js';
 import {
   meetingCandidates,
   MEETING_SETUPS,
   setCandidates,
 } from '../action-learning/helpers/drivers.js';
-import { jsDocExamples, markdownExamples, runExample } from '../docs/docExamples.js';
+import { runDocumentedExamples } from '../helpers/documentedCalls.js';
+import { isMachine, MACHINE_METHODS } from '../helpers/machines.js';
 import { SAMPLES } from '../package/schemaSamples.js';
 import { firstNonJson, jsonRoundTrip, nonJsonText } from './plainJson.js';
 
@@ -144,23 +139,6 @@ describe('(a) every model survives a JSON round trip and re-validation unchanged
 /** The results recorded for each public function, by name (`meetingMachine.transition`). */
 type ResultBook = Map<string, unknown[]>;
 
-const MACHINE_METHODS = [
-  'initial',
-  'transition',
-  'can',
-  'events',
-  'replay',
-  'toMermaid',
-  'parseState',
-  'safeParseState',
-] as const;
-
-const isMachine = (value: unknown): value is Record<string, (...args: unknown[]) => unknown> =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as { transition?: unknown }).transition === 'function' &&
-  typeof (value as { initial?: unknown }).initial === 'function';
-
 /**
  * Functions whose results are not plain data by design, and why. Error classes are checked
  * through `toJSON()` instead.
@@ -179,18 +157,6 @@ const NOT_PLAIN: Readonly<Record<string, string>> = {
   shuffle: "returns the caller's own items, reordered",
 };
 
-const top = fileURLToPath(new URL('../..', import.meta.url));
-
-function filesEndingWith(dir: string, ending: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      return path === join(top, 'docs', 'api') ? [] : filesEndingWith(path, ending);
-    }
-    return entry.name.endsWith(ending) ? [path] : [];
-  });
-}
-
 /** Runs every documentation example with the public functions wrapped to record results. */
 function recordResults(): ResultBook {
   const book: ResultBook = new Map();
@@ -199,60 +165,12 @@ function recordResults(): ResultBook {
     if (list.length < 40) list.push(result);
     book.set(name, list);
   };
-  const wrapped = new Map<unknown, unknown>();
-  const wrap = (name: string, value: unknown): unknown => {
-    if (wrapped.has(value)) return wrapped.get(value);
-    let result: unknown = value;
-    if (typeof value === 'function' && !('safeParse' in value)) {
-      result = new Proxy(value, {
-        apply(target, self, args: unknown[]) {
-          const out = Reflect.apply(target, self, args) as unknown;
-          record(name, out);
-          return out;
-        },
-        construct(target, args: unknown[], newTarget) {
-          const out = Reflect.construct(target, args, newTarget) as object;
-          record(name, out);
-          return out;
-        },
-      });
-    } else if (isMachine(value)) {
-      result = {
-        ...value,
-        ...Object.fromEntries(
-          MACHINE_METHODS.map((method) => [method, wrap(`${name}.${method}`, value[method])]),
-        ),
-      };
-    }
-    wrapped.set(value, result);
-    return result;
-  };
-  const wrapModule = (module: Record<string, unknown>): Record<string, unknown> =>
-    Object.fromEntries(Object.entries(module).map(([name, value]) => [name, wrap(name, value)]));
-  const modules = {
-    peerlearn: wrapModule(root),
-    'peerlearn/survey': wrapModule(survey),
-    'peerlearn/pairing': wrapModule(pairing),
-    'peerlearn/action-learning': wrapModule(actionLearning),
-    'peerlearn/practice': wrapModule(practice),
-    'peerlearn/programme': wrapModule(programme),
-  };
-  const examples = [
-    ...markdownExamples(readFileSync(join(top, 'README.md'), 'utf8'), 'README.md'),
-    ...filesEndingWith(join(top, 'docs'), '.md').flatMap((file) =>
-      markdownExamples(readFileSync(file, 'utf8'), file),
-    ),
-    ...filesEndingWith(join(top, 'src'), '.ts').flatMap((file) =>
-      jsDocExamples(readFileSync(file, 'utf8'), file),
-    ),
-  ];
-  for (const example of examples) {
-    try {
-      runExample(example, modules, () => undefined);
-    } catch {
-      // An example that throws on purpose: what it returned before that is recorded.
-    }
-  }
+  const modules = runDocumentedExamples({
+    onCall: (name, _args, result) => {
+      record(name, result);
+    },
+    skip: (value) => 'safeParse' in (value as object),
+  });
   // The documentation does not call every method of every machine: the runs of part (c)
   // call them all.
   for (const [name, run] of [

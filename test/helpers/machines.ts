@@ -1,4 +1,4 @@
-/** How the fuzz suite recognises a machine export and names its methods. */
+/** How the tests recognise a machine export (fuzz, serialisation) and name its methods. */
 
 /** The methods of a machine that the fuzz suite calls by the name `machine.method`. */
 export const MACHINE_METHODS = [
