@@ -219,6 +219,26 @@ function checkOrderFree<Input>(spec: OrderCase<Input>): void {
   );
 }
 
+/**
+ * A `parseX` / `safeParseX` pair over a list of records with ids: shuffled records give the
+ * same records from both, once sorted by id.
+ */
+function checkParsePairOrderFree<Item>(
+  input: fc.Arbitrary<Item[]>,
+  parse: (list: Item[]) => readonly { id: string }[],
+  safeParse: (list: Item[]) => unknown,
+): void {
+  checkOrderFree({
+    input,
+    reorder: (list, random) => mix(list, random),
+    run: (list) => ({ parsed: parse(list), safe: safeParse(list) }),
+    normalise: (result: { parsed: { id: string }[]; safe: { data?: { id: string }[] } }) => ({
+      parsed: sortBy(result.parsed, (item) => item.id),
+      safe: sortBy(result.safe.data ?? [], (item) => item.id),
+    }),
+  });
+}
+
 /** Where two JSON texts first differ, as a path with both values (shortened). */
 function describeDifference(expected: string, actual: string): string {
   const parse = (text: string): unknown =>
@@ -323,15 +343,7 @@ describe('core', () => {
     );
 
   it('parseMembers and safeParseMembers: shuffled members give the same members, sorted by id', () => {
-    checkOrderFree({
-      input: members,
-      reorder: (list, random) => mix(list, random),
-      run: (list) => ({ parsed: parseMembers(list), safe: safeParseMembers(list) }),
-      normalise: (result: { parsed: { id: string }[]; safe: { data?: { id: string }[] } }) => ({
-        parsed: sortBy(result.parsed, (m) => m.id),
-        safe: sortBy(result.safe.data ?? [], (m) => m.id),
-      }),
-    });
+    checkParsePairOrderFree(members, parseMembers, safeParseMembers);
   });
 });
 
@@ -917,15 +929,7 @@ describe('practice', () => {
           evidence: { [row.kind]: { text: 'Something changed' } },
         })),
       );
-    checkOrderFree({
-      input: stories,
-      reorder: (list, random) => mix(list, random),
-      run: (list) => ({ parsed: parseValueStories(list), safe: safeParseValueStories(list) }),
-      normalise: (result: { parsed: { id: string }[]; safe: { data?: { id: string }[] } }) => ({
-        parsed: sortBy(result.parsed, (s) => s.id),
-        safe: sortBy(result.safe.data ?? [], (s) => s.id),
-      }),
-    });
+    checkParsePairOrderFree(stories, parseValueStories, safeParseValueStories);
   });
 });
 
